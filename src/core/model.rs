@@ -1,0 +1,442 @@
+//! The dataset as typed data: the article's figures, the 51 county-level units with their
+//! sourced facts, and the sources. It mirrors `data/dataset.json` field for field (see
+//! `data/README.md`); unknown fields are rejected so a typo in an edit cannot pass silently.
+
+use serde::Deserialize;
+
+use super::locale::Locale;
+
+/// The schema version this build understands. Bump it with every incompatible change.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A string in the three languages of the graphic.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    #[serde(rename = "zh-Hans")]
+    pub zh_hans: String,
+    #[serde(rename = "zh-Hant")]
+    pub zh_hant: String,
+    pub en: String,
+}
+
+impl Text {
+    /// The text in `locale`.
+    pub fn get(&self, locale: Locale) -> &str {
+        match locale {
+            Locale::ZhHans => &self.zh_hans,
+            Locale::ZhHant => &self.zh_hant,
+            Locale::En => &self.en,
+        }
+    }
+
+    /// All three versions with their language, for checks that apply to each.
+    pub fn each(&self) -> [(Locale, &str); 3] {
+        [
+            (Locale::ZhHans, &self.zh_hans),
+            (Locale::ZhHant, &self.zh_hant),
+            (Locale::En, &self.en),
+        ]
+    }
+}
+
+/// The whole dataset file.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    pub schema_version: u32,
+    pub article: Article,
+    pub figures: Vec<Figure>,
+    pub projects: Vec<Project>,
+    pub cities: Vec<City>,
+    pub districts: Vec<District>,
+    pub counties: Vec<County>,
+    pub open_questions: Vec<OpenQuestion>,
+    pub sources: Vec<Source>,
+}
+
+/// The source article (H00) and its sentences, each in the received Traditional text, a
+/// Simplified transcription and an English translation.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Article {
+    pub source: String,
+    pub title: Text,
+    pub outlet: Text,
+    pub byline: Text,
+    pub date: String,
+    pub sentences: Vec<Sentence>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sentence {
+    pub id: String,
+    pub text: Text,
+}
+
+/// Which part of the story a figure belongs to; the order follows the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Section {
+    Totals,
+    Projects,
+    Results,
+    Development,
+    Industry,
+    Labour,
+    Pairing,
+}
+
+/// The time a figure covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum Period {
+    /// "5年来": cumulative over 2016-2020.
+    #[serde(rename = "2016-2020")]
+    FiveYears,
+    /// "今年以来": the year 2020.
+    #[serde(rename = "2020")]
+    Year2020,
+    /// A count or total as of the article's date (December 2020), start not stated.
+    #[serde(rename = "to-2020-12")]
+    ToDate,
+    /// A starting value whose year the article does not state.
+    #[serde(rename = "baseline")]
+    Baseline,
+    /// A date rather than an amount (e.g. the year an agreement was signed).
+    #[serde(rename = "date")]
+    Date,
+    /// The article does not say (the labour paragraph); a note says what the context suggests.
+    #[serde(rename = "unstated")]
+    Unstated,
+}
+
+/// What a figure counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    Yuan,
+    Percent,
+    Count,
+    Year,
+}
+
+/// The Chinese measure word the article uses after a count (个, 家, 人, ...).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Measure {
+    /// 个 / 個
+    Ge,
+    /// 家 (enterprises)
+    Jia,
+    /// 人 (people)
+    Ren,
+    /// 名 (persons, workers)
+    Ming,
+    /// 所 (schools, hospitals)
+    Suo,
+    /// 期 (training sessions)
+    Qi,
+    /// 种 / 種 (kinds)
+    Zhong,
+    /// 位 (persons, polite)
+    Wei,
+    /// 市 (cities)
+    Shi,
+    /// 年 (years)
+    Nian,
+}
+
+/// "2000多": the number is a lower bound.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    MoreThan,
+}
+
+/// One number of the article.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub id: String,
+    pub section: Section,
+    pub label: Text,
+    pub value: f64,
+    pub unit: Unit,
+    #[serde(default)]
+    pub measure: Option<Measure>,
+    #[serde(default)]
+    pub qualifier: Option<Qualifier>,
+    pub period: Period,
+    /// The figure exactly as the article prints it (Traditional text), e.g. `62.85億元`.
+    pub stated: String,
+    /// Id of the sentence in `article.sentences` that contains `stated`.
+    pub sentence: String,
+    /// Beijing's and Tianjin's parts, where the article gives them.
+    #[serde(default)]
+    pub split: Option<Split>,
+    /// Id of the Hebei-side figure this one pairs with (e.g. 240 townships → 297 townships).
+    #[serde(default)]
+    pub counterpart: Option<String>,
+    /// For an "after" value, the id of its "before" value (poverty incidence 16.24% → 0).
+    #[serde(default)]
+    pub before: Option<String>,
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+/// Beijing's and Tianjin's shares of a figure.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Split {
+    pub beijing: SplitPart,
+    pub tianjin: SplitPart,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SplitPart {
+    pub value: f64,
+    /// As printed, e.g. `北京235家`.
+    pub stated: String,
+}
+
+/// The two aiding cities.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Partner {
+    Beijing,
+    Tianjin,
+}
+
+/// A named cooperation project of the article.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Project {
+    pub id: String,
+    pub name: Text,
+    /// `None` where the article does not say who took part.
+    pub partner: Option<Partner>,
+    /// `None` where the article does not say where it is.
+    pub city: Option<String>,
+    /// GB/T 2260 code of the county it belongs to; `None` where the article names none.
+    pub county: Option<String>,
+    pub sentence: String,
+    #[serde(default)]
+    pub figure: Option<String>,
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct City {
+    pub id: String,
+    /// The first four digits of its units' GB/T 2260 codes.
+    pub code_prefix: String,
+    pub name: Text,
+}
+
+/// A district of Beijing or Tianjin that pairs with a county.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct District {
+    pub id: String,
+    pub partner: Partner,
+    pub name: Text,
+}
+
+/// Kind of county-level unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnitKind {
+    District,
+    County,
+    AutonomousCounty,
+    CountyLevelCity,
+}
+
+/// How sure the sources make a fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Confidence {
+    Low,
+    LowMedium,
+    Medium,
+    MediumHigh,
+    High,
+}
+
+/// How a fact was established.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Method {
+    /// A source states it for this county.
+    Stated,
+    /// Deduced by elimination from lists and totals.
+    Elimination,
+    /// Follows from a general statement (e.g. "all national poverty counties of the city").
+    Inferred,
+}
+
+/// A fact about a county with its evidence.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact<T> {
+    /// `None` = unknown (shown as such, never guessed).
+    pub value: Option<T>,
+    pub sources: Vec<String>,
+    pub confidence: Option<Confidence>,
+    #[serde(default)]
+    pub method: Option<Method>,
+    #[serde(default)]
+    pub note: Option<Text>,
+    /// Other values that other sources give; shown beside the value, never resolved.
+    #[serde(default = "Vec::new")]
+    pub conflicts: Vec<Conflict<T>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Conflict<T> {
+    pub value: T,
+    pub sources: Vec<String>,
+    pub confidence: Confidence,
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+/// National (国定) or provincial (省定) poverty county.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PovertyStatus {
+    /// A key county and in the 燕山-太行山 contiguous poor area.
+    NationalKeyAndArea,
+    /// A national key county only.
+    NationalKey,
+    /// In the contiguous poor area only.
+    NationalArea,
+    Provincial,
+}
+
+impl PovertyStatus {
+    pub fn is_national(self) -> bool {
+        !matches!(self, PovertyStatus::Provincial)
+    }
+}
+
+/// One of the 51 county-level units of the three cities.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct County {
+    /// GB/T 2260 code, six digits.
+    pub code: String,
+    pub name: Text,
+    pub city: String,
+    pub kind: UnitKind,
+    #[serde(default)]
+    pub note: Option<Note>,
+    /// Present for the 28 paired counties only.
+    #[serde(default)]
+    pub pairing: Option<Pairing>,
+}
+
+/// A note for readers, with its sources.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    pub text: Text,
+    pub sources: Vec<String>,
+}
+
+/// The sourced facts of a paired county.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pairing {
+    /// That the county is among the 28 at all.
+    pub membership: Fact<bool>,
+    pub partner: Fact<Partner>,
+    /// District id from `districts`.
+    pub district: Fact<String>,
+    /// Year the pairing began, where a source states it.
+    pub start_year: Fact<u16>,
+    pub poverty_status: Fact<PovertyStatus>,
+    pub deep_poverty: Fact<bool>,
+    pub exit_year: Fact<u16>,
+    pub figures: Vec<CountyFigure>,
+    pub notes: Vec<Note>,
+}
+
+/// A number found for one county in a source other than the article, or in the article.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CountyFigure {
+    /// The metric; counties that share an id can be compared on one map layer.
+    pub id: String,
+    pub label: Text,
+    pub value: f64,
+    pub unit: Unit,
+    #[serde(default)]
+    pub qualifier: Option<Qualifier>,
+    pub period: Text,
+    pub source: String,
+    pub confidence: Confidence,
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OpenQuestion {
+    pub id: String,
+    pub text: Text,
+    pub sources: Vec<String>,
+}
+
+/// A source document. `H00` is the article; `S01`... are the research sources.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    #[serde(default)]
+    pub date: Option<String>,
+    /// In the source's own language.
+    pub title: String,
+    #[serde(default)]
+    pub url: Option<String>,
+    /// `None` for the article itself, which is the primary source and not cross-checked.
+    pub confidence: Option<Confidence>,
+}
+
+impl Dataset {
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.id == id)
+    }
+
+    pub fn county(&self, code: &str) -> Option<&County> {
+        self.counties.iter().find(|c| c.code == code)
+    }
+
+    pub fn city(&self, id: &str) -> Option<&City> {
+        self.cities.iter().find(|c| c.id == id)
+    }
+
+    pub fn district(&self, id: &str) -> Option<&District> {
+        self.districts.iter().find(|d| d.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn sentence(&self, id: &str) -> Option<&Sentence> {
+        self.article.sentences.iter().find(|s| s.id == id)
+    }
+
+    /// The paired counties, in dataset order.
+    pub fn paired(&self) -> impl Iterator<Item = (&County, &Pairing)> {
+        self.counties
+            .iter()
+            .filter_map(|c| c.pairing.as_ref().map(|p| (c, p)))
+    }
+}

