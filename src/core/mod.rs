@@ -4,6 +4,7 @@
 pub mod decimal;
 pub mod error;
 pub mod format;
+pub mod geo;
 pub mod load;
 pub mod locale;
 pub mod model;

