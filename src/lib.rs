@@ -1,4 +1,6 @@
 //! 京津帮扶助力河北脱贫攻坚: an interactive news graphic of Beijing's and Tianjin's paired aid to
 //! 28 counties of Zhangjiakou, Chengde and Baoding, 2016-2020.
 
+pub mod browser;
 pub mod core;
+pub mod ui;

@@ -1,12 +1,14 @@
 //! The pure core: no yew, web-sys, gloo or wasm-bindgen in here (a test enforces it).
 //! Data model and validation, number formatting, i18n, projection and SVG paths, layout.
 
+pub mod bundle;
 pub mod decimal;
 pub mod error;
 pub mod format;
 pub mod geo;
 pub mod load;
 pub mod locale;
+pub mod map_model;
 pub mod model;
 pub mod state;
 pub mod strings;

@@ -1,0 +1,40 @@
+//! The loaded data as the app holds it: the validated dataset and, separately, the placed
+//! map, so a broken geometry file costs the reader the map but not the figures.
+
+use super::error::DataError;
+use super::geo::Geometry;
+use super::load::{check_text, parse_dataset};
+use super::map_model::MapModel;
+use super::model::Dataset;
+
+/// Where the app fetches its files, relative to the page.
+pub const DATASET_FILE: &str = "data/dataset.json";
+pub const GEOMETRY_FILE: &str = "data/geometry.json";
+
+/// Larger geometry files are refused before parsing (the real one is about 100 KB).
+pub const MAX_GEOMETRY_BYTES: usize = 4 * 1024 * 1024;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bundle {
+    pub dataset: Dataset,
+    pub map: Result<MapModel, Vec<DataError>>,
+}
+
+impl Bundle {
+    /// Builds the bundle from the two files' texts, or from the errors of fetching them.
+    /// Fails only when the dataset fails; a geometry problem is kept in `map`.
+    pub fn from_texts(
+        dataset: Result<String, DataError>,
+        geometry: Result<String, DataError>,
+    ) -> Result<Bundle, Vec<DataError>> {
+        let dataset = parse_dataset(&dataset.map_err(|e| vec![e])?, DATASET_FILE)?;
+        let map = geometry
+            .and_then(|text| {
+                check_text(&text, GEOMETRY_FILE, MAX_GEOMETRY_BYTES)?;
+                Geometry::parse(&text, GEOMETRY_FILE)
+            })
+            .map_err(|e| vec![e])
+            .and_then(|g| MapModel::new(&dataset, &g, GEOMETRY_FILE));
+        Ok(Bundle { dataset, map })
+    }
+}

@@ -1,0 +1,266 @@
+//! Placement of the county map: everything the map component draws, computed once per
+//! dataset and geometry (SVG path strings, meshes, label positions), so rendering does no
+//! geometry work and hovering never rebuilds a path.
+//!
+//! Coordinates are the geometry file's integer grid (y down). The SVG `viewBox` adds
+//! [`MapModel::PAD`] on every side so strokes at the edge are not clipped.
+
+use super::error::DataError;
+use super::geo::Geometry;
+use super::locale::Locale;
+use super::model::{County, Dataset, Method, Partner};
+
+/// How a unit is filled on the partner-city layer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fill {
+    Beijing,
+    Tianjin,
+    Unpaired,
+}
+
+/// One county-level unit, ready to draw.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shape {
+    pub code: String,
+    /// Index of the unit's county in `Dataset::counties`.
+    pub county: usize,
+    pub d: String,
+    pub fill: Fill,
+    /// The unit's membership of the 28 rests on inference, not on a source naming it.
+    pub inferred: bool,
+    /// Where its label and tooltip anchor sit.
+    pub anchor: (i32, i32),
+}
+
+/// A city name placed on the map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CityLabel {
+    pub city: String,
+    pub at: (i32, i32),
+}
+
+/// The whole map, ready to draw.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MapModel {
+    pub width: i32,
+    pub height: i32,
+    /// In dataset order of the geometry's units (sorted by code).
+    pub shapes: Vec<Shape>,
+    /// Borders between two units of the same city.
+    pub county_borders: String,
+    /// Borders between cities and the outer edge of the three cities.
+    pub city_borders: String,
+    pub city_labels: Vec<CityLabel>,
+    /// For each shape, the indices of the shapes that share a border with it.
+    pub neighbours: Vec<Vec<usize>>,
+}
+
+impl MapModel {
+    /// Margin around the grid in the `viewBox`, in grid units.
+    pub const PAD: i32 = 40;
+
+    /// Places the map, after checking that every shape matches a unit of the dataset and
+    /// every unit has a shape.
+    pub fn new(d: &Dataset, g: &Geometry, file: &str) -> Result<MapModel, Vec<DataError>> {
+        let mut errors = Vec::new();
+        for (i, u) in g.units.iter().enumerate() {
+            if d.county(&u.code).is_none() {
+                errors.push(DataError::new(
+                    file,
+                    format!("units[{i}].code"),
+                    format!(
+                        "expected the code of a county in the dataset, found \"{}\"",
+                        u.code
+                    ),
+                ));
+            }
+        }
+        for c in &d.counties {
+            if g.index_of(&c.code).is_none() {
+                errors.push(DataError::new(
+                    file,
+                    "units",
+                    format!(
+                        "expected a shape for {} ({}), found none",
+                        c.code, c.name.zh_hans
+                    ),
+                ));
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let county_index = |code: &str| d.counties.iter().position(|c| c.code == code);
+        let shapes: Vec<Shape> = g
+            .units
+            .iter()
+            .enumerate()
+            .filter_map(|(i, u)| {
+                let ci = county_index(&u.code)?;
+                let c = &d.counties[ci];
+                Some(Shape {
+                    code: u.code.clone(),
+                    county: ci,
+                    d: g.unit_path(i),
+                    fill: fill_of(c),
+                    inferred: is_inferred(c),
+                    anchor: u.label,
+                })
+            })
+            .collect();
+        let city_of = |i: usize| d.counties[shapes[i].county].city.as_str();
+        let county_borders = g.mesh(|a, b| b.is_some_and(|b| city_of(a) == city_of(b)));
+        let city_borders = g.mesh(|a, b| b.is_none_or(|b| city_of(a) != city_of(b)));
+        let city_labels = d
+            .cities
+            .iter()
+            .filter_map(|city| {
+                let anchors: Vec<(i32, i32)> = shapes
+                    .iter()
+                    .filter(|s| d.counties[s.county].city == city.id)
+                    .map(|s| s.anchor)
+                    .collect();
+                centre(&anchors).map(|at| CityLabel {
+                    city: city.id.clone(),
+                    at,
+                })
+            })
+            .collect();
+        let neighbours = (0..shapes.len()).map(|i| g.neighbours(i)).collect();
+        Ok(MapModel {
+            width: g.width as i32,
+            height: g.height as i32,
+            shapes,
+            county_borders,
+            city_borders,
+            city_labels,
+            neighbours,
+        })
+    }
+
+    /// The SVG `viewBox`.
+    pub fn view_box(&self) -> String {
+        let p = Self::PAD;
+        format!(
+            "{} {} {} {}",
+            -p,
+            -p,
+            self.width + 2 * p,
+            self.height + 2 * p
+        )
+    }
+
+    /// Where a grid point falls, as percentages of the frame (for HTML overlays).
+    pub fn percent(&self, (x, y): (i32, i32)) -> (f64, f64) {
+        let p = Self::PAD;
+        let fx = f64::from(x + p) / f64::from(self.width + 2 * p) * 100.0;
+        let fy = f64::from(y + p) / f64::from(self.height + 2 * p) * 100.0;
+        ((fx * 100.0).round() / 100.0, (fy * 100.0).round() / 100.0)
+    }
+
+    pub fn index_of(&self, code: &str) -> Option<usize> {
+        self.shapes.iter().position(|s| s.code == code)
+    }
+
+    /// The unit a keyboard arrow leads to from unit `from`: the neighbour lying most nearly
+    /// in direction (`dx`, `dy`) (y down), within 60° of it; failing that, the nearest unit
+    /// within 45° anywhere on the map (to cross gaps such as the one between Zhangjiakou and
+    /// Baoding); `None` at the edge.
+    pub fn step(&self, from: usize, dx: i32, dy: i32) -> Option<usize> {
+        let origin = self.shapes.get(from)?.anchor;
+        let score = |to: usize, max_tan: f64| -> Option<f64> {
+            let (x, y) = self.shapes[to].anchor;
+            let (vx, vy) = (f64::from(x - origin.0), f64::from(y - origin.1));
+            let along = vx * f64::from(dx) + vy * f64::from(dy);
+            let across = (vx * f64::from(dy) - vy * f64::from(dx)).abs();
+            (to != from && along > 0.0 && across <= along * max_tan)
+                .then(|| (along * along + across * across).sqrt() * (1.0 + across / along))
+        };
+        let best = |candidates: &mut dyn Iterator<Item = usize>, max_tan: f64| {
+            candidates
+                .filter_map(|to| score(to, max_tan).map(|s| (s, to)))
+                .min_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)))
+                .map(|(_, to)| to)
+        };
+        let tan60 = 3f64.sqrt();
+        best(&mut self.neighbours.get(from)?.iter().copied(), tan60)
+            .or_else(|| best(&mut (0..self.shapes.len()), 1.0))
+    }
+
+    /// Units in reading order: top to bottom in bands, left to right within a band.
+    pub fn reading_order(&self) -> Vec<usize> {
+        let band = (self.height / 12).max(1);
+        let mut order: Vec<usize> = (0..self.shapes.len()).collect();
+        order.sort_by_key(|&i| {
+            let (x, y) = self.shapes[i].anchor;
+            (y / band, x)
+        });
+        order
+    }
+}
+
+fn fill_of(c: &County) -> Fill {
+    match c.pairing.as_ref().and_then(|p| p.partner.value) {
+        Some(Partner::Beijing) => Fill::Beijing,
+        Some(Partner::Tianjin) => Fill::Tianjin,
+        None => Fill::Unpaired,
+    }
+}
+
+fn is_inferred(c: &County) -> bool {
+    c.pairing
+        .as_ref()
+        .is_some_and(|p| p.membership.method.is_some_and(|m| m != Method::Stated))
+}
+
+/// Integer mean of points, or `None` for none.
+fn centre(points: &[(i32, i32)]) -> Option<(i32, i32)> {
+    if points.is_empty() {
+        return None;
+    }
+    let n = points.len() as i64;
+    let (sx, sy) = points.iter().fold((0i64, 0i64), |(sx, sy), &(x, y)| {
+        (sx + i64::from(x), sy + i64::from(y))
+    });
+    Some(((sx / n) as i32, (sy / n) as i32))
+}
+
+/// A county's name without its administrative suffix, for labels on the map:
+/// 围场满族蒙古族自治县 → 围场, 康保县 → 康保, but 唐县 stays 唐县 (one character is too short),
+/// Kangbao County → Kangbao.
+pub fn short_name(c: &County, locale: Locale) -> String {
+    let full = c.name.get(locale);
+    match locale {
+        Locale::En => {
+            let cut = [" Manchu", " County", " District", " City", " Mining"]
+                .iter()
+                .filter_map(|s| full.find(s))
+                .min()
+                .unwrap_or(full.len());
+            full[..cut].to_owned()
+        }
+        Locale::ZhHans | Locale::ZhHant => {
+            let suffixes = [
+                "满族蒙古族自治县",
+                "滿族蒙古族自治縣",
+                "满族自治县",
+                "滿族自治縣",
+                "矿区",
+                "礦區",
+                "县",
+                "縣",
+                "区",
+                "區",
+                "市",
+            ];
+            for s in suffixes {
+                if let Some(stem) = full.strip_suffix(s) {
+                    if stem.chars().count() >= 2 {
+                        return stem.to_owned();
+                    }
+                }
+            }
+            full.to_owned()
+        }
+    }
+}

@@ -1,0 +1,105 @@
+//! The headline figures of the article as cards, each with its label and period.
+
+use yew::prelude::*;
+
+use super::Shared;
+use crate::core::bundle::Bundle;
+use crate::core::format::{Style, amount, number};
+use crate::core::locale::Locale;
+use crate::core::model::{Dataset, Figure};
+use crate::core::strings::{fill, strings};
+
+#[derive(Properties, PartialEq)]
+pub struct CardsProps {
+    pub bundle: Shared<Bundle>,
+    pub locale: Locale,
+}
+
+/// A figure as the article states it, in the reader's language.
+pub fn stated(f: &Figure, locale: Locale) -> String {
+    amount(
+        f.value,
+        f.unit,
+        f.measure,
+        f.qualifier,
+        locale,
+        Style::Exact,
+    )
+}
+
+/// A figure's number alone, for templates that carry their own measure word.
+pub fn bare(f: &Figure, locale: Locale) -> String {
+    number(f.value, locale, Style::Exact)
+}
+
+/// One card: the big number, what it counts, and an optional second line.
+struct Card {
+    id: &'static str,
+    value: String,
+    label: String,
+    sub: Option<String>,
+}
+
+fn cards(d: &Dataset, locale: Locale) -> Vec<Card> {
+    let s = strings(locale);
+    let fig = |id: &str| d.figure(id);
+    let mut out = Vec::new();
+    let simple = |id: &'static str| {
+        fig(id).map(|f| Card {
+            id,
+            value: stated(f, locale),
+            label: f.label.get(locale).to_owned(),
+            sub: None,
+        })
+    };
+    if let Some(f) = fig("paired_counties") {
+        out.push(Card {
+            id: "paired_counties",
+            value: stated(f, locale),
+            label: s.card_counties.to_owned(),
+            sub: fig("poverty_counties").map(|p| fill(s.card_counties_sub, &[&bare(p, locale)])),
+        });
+    }
+    out.extend(simple("fiscal_aid"));
+    out.extend(simple("aid_projects"));
+    if let (Some(inv), Some(ent)) = (fig("enterprise_investment"), fig("investing_enterprises")) {
+        out.push(Card {
+            id: "enterprise_investment",
+            value: stated(inv, locale),
+            label: inv.label.get(locale).to_owned(),
+            sub: Some(fill(s.card_investment_sub, &[&bare(ent, locale)])),
+        });
+    }
+    out.extend(simple("cadres_and_staff"));
+    out.extend(simple("poor_villages_exited"));
+    out.extend(simple("poor_people_lifted"));
+    if let (Some(before), Some(after), Some(n)) = (
+        fig("incidence_before"),
+        fig("incidence_after"),
+        fig("paired_counties"),
+    ) {
+        out.push(Card {
+            id: "incidence",
+            value: format!("{} → {}", stated(before, locale), stated(after, locale)),
+            label: fill(s.card_incidence, &[&bare(n, locale)]),
+            sub: None,
+        });
+    }
+    out
+}
+
+#[component]
+pub fn Cards(props: &CardsProps) -> Html {
+    let d = &props.bundle.dataset;
+    html! {
+        <ul class="cards">
+            { for cards(d, props.locale).into_iter().map(|c| html! {
+                <li class="cards__card" data-figure={c.id}>
+                    <span class="cards__value">{ c.value }</span>
+                    <span class="cards__label">{ c.label }</span>
+                    if let Some(sub) = c.sub { <span class="cards__sub">{ sub }</span> }
+                </li>
+            }) }
+        </ul>
+    }
+}

@@ -1,0 +1,145 @@
+//! The graphic once the data is loaded: header, headline cards, the map with the selected
+//! county's facts, and the source line.
+
+use yew::prelude::*;
+
+use super::Shared;
+use super::cards::{Cards, bare, stated};
+use super::details::Details;
+use super::map::CountyMap;
+use super::refs::SourceRefs;
+use super::state::StateHandle;
+use crate::core::bundle::Bundle;
+use crate::core::locale::Locale;
+use crate::core::model::Period;
+use crate::core::state::Action;
+use crate::core::strings::{fill, strings};
+
+#[derive(Properties, PartialEq)]
+pub struct GraphicProps {
+    pub bundle: Shared<Bundle>,
+}
+
+#[component]
+pub fn Graphic(props: &GraphicProps) -> Html {
+    let Some(state) = use_context::<StateHandle>() else {
+        return html! {};
+    };
+    let locale = state.locale;
+    let s = strings(locale);
+    let b = &props.bundle;
+    let d = &b.dataset;
+    let fig = |id: &str| d.figure(id).map(|f| stated(f, locale)).unwrap_or_default();
+    let headline = fill(
+        s.headline,
+        &[
+            &count(d, "paired_counties", locale),
+            &fig("incidence_before"),
+            &fig("incidence_after"),
+        ],
+    );
+    let dek = fill(
+        s.dek,
+        &[
+            &count(d, "paired_counties", locale),
+            s.period_name(Period::FiveYears),
+        ],
+    );
+    let article = &d.article;
+    html! {
+        <article class="graphic">
+            <header class="graphic__head">
+                <div class="graphic__topline">
+                    <p class="graphic__kicker">{ s.kicker }</p>
+                    <LanguageSwitch current={locale} />
+                </div>
+                <h1 class="graphic__title">{ headline }</h1>
+                <p class="graphic__dek">{ dek }</p>
+            </header>
+            <Cards bundle={b.clone()} {locale} />
+            <section class="graphic__map">
+                {
+                    match &b.map {
+                        Ok(model) => html! {
+                            <div class="graphic__map-row">
+                                <CountyMap bundle={b.clone()} model={Shared::from(model.clone())} />
+                                <Details bundle={b.clone()} />
+                            </div>
+                        },
+                        Err(errors) => html! {
+                            <div class="graphic__map-error" role="alert">
+                                { s.map_error }
+                                { for errors.iter().take(3).map(|e| html! { <code>{ e.to_string() }</code> }) }
+                            </div>
+                        },
+                    }
+                }
+            </section>
+            <footer class="graphic__foot">
+                <p class="graphic__source">
+                    { format!("{}{}{}《{}》，{}", s.source_label, s.colon, article.outlet.get(locale), article.title.get(locale), article.date) }
+                    { "；" }{ article.byline.get(locale) }
+                </p>
+                { for d.open_questions.iter().map(|q| html! {
+                    <p class="graphic__question">
+                        <strong>{ format!("{}{}", s.open_question, s.colon) }</strong>
+                        { q.text.get(locale) }
+                        <SourceRefs bundle={b.clone()} ids={q.sources.clone()} {locale} />
+                    </p>
+                }) }
+                <details class="graphic__sources">
+                    <summary>{ format!("{} ({})", s.all_sources, d.sources.len()) }</summary>
+                    <ol class="sources">
+                        { for d.sources.iter().map(|src| html! {
+                            <li id={format!("source-{}", src.id)} class="sources__item">
+                                <span class="sources__id">{ &src.id }</span>
+                                if let Some(url) = &src.url {
+                                    <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ &src.title }</a>
+                                } else {
+                                    <span>{ &src.title }</span>
+                                }
+                                if let Some(date) = &src.date { <span class="sources__date">{ date }</span> }
+                            </li>
+                        }) }
+                    </ol>
+                </details>
+                <p class="graphic__credit">{ s.map_credit }</p>
+            </footer>
+        </article>
+    }
+}
+
+/// A figure's number from the dataset, formatted for `locale` without its measure word.
+pub fn count(d: &crate::core::model::Dataset, id: &str, locale: Locale) -> String {
+    d.figure(id).map(|f| bare(f, locale)).unwrap_or_default()
+}
+
+#[derive(Properties, PartialEq)]
+struct SwitchProps {
+    current: Locale,
+}
+
+#[component]
+fn LanguageSwitch(props: &SwitchProps) -> Html {
+    let state = use_context::<StateHandle>();
+    let s = strings(props.current);
+    html! {
+        <div class="langs" role="group" aria-label={s.language}>
+            { for Locale::ALL.iter().map(|&l| {
+                let label = match l { Locale::ZhHans => "简", Locale::ZhHant => "繁", Locale::En => "EN" };
+                let onclick = {
+                    let state = state.clone();
+                    Callback::from(move |_: MouseEvent| {
+                        if let Some(state) = &state { state.dispatch(Action::SetLocale(l)); }
+                    })
+                };
+                html! {
+                    <button type="button" class="langs__button" lang={l.tag()}
+                            aria-pressed={if l == props.current { "true" } else { "false" }} {onclick}>
+                        { label }
+                    </button>
+                }
+            }) }
+        </div>
+    }
+}

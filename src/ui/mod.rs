@@ -1,0 +1,43 @@
+//! Yew components. They read the pure core and render; they compute nothing of their own
+//! beyond picking strings and formatting numbers.
+
+pub mod app;
+pub mod cards;
+pub mod details;
+pub mod graphic;
+pub mod map;
+pub mod refs;
+pub mod state;
+
+use std::ops::Deref;
+use std::rc::Rc;
+
+/// An `Rc` compared by pointer, so Yew skips a subtree whose shared data did not change
+/// without comparing its contents.
+#[derive(Debug)]
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(Rc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> From<T> for Shared<T> {
+    fn from(v: T) -> Self {
+        Shared(Rc::new(v))
+    }
+}

@@ -1,0 +1,74 @@
+//! Small shared pieces: source references and confidence badges, used wherever a fact is
+//! shown, so every number on the page carries where it comes from and how sure it is.
+
+use yew::prelude::*;
+
+use super::Shared;
+use crate::core::bundle::Bundle;
+use crate::core::locale::Locale;
+use crate::core::model::Confidence;
+use crate::core::strings::strings;
+
+#[derive(Properties, PartialEq)]
+pub struct SourceRefsProps {
+    pub bundle: Shared<Bundle>,
+    pub ids: Vec<String>,
+    pub locale: Locale,
+}
+
+/// Source ids as links to the source, titled with the source's title and date. The article
+/// itself (H00) is called "the article".
+#[component]
+pub fn SourceRefs(props: &SourceRefsProps) -> Html {
+    let s = strings(props.locale);
+    let d = &props.bundle.dataset;
+    if props.ids.is_empty() {
+        return html! {};
+    }
+    html! {
+        <span class="refs">
+            { for props.ids.iter().map(|id| {
+                let source = d.source(id);
+                let label = if *id == d.article.source { s.the_article.to_owned() } else { id.clone() };
+                let title = source.map(|src| match &src.date {
+                    Some(date) => format!("{} ({date})", src.title),
+                    None => src.title.clone(),
+                }).unwrap_or_default();
+                match source.and_then(|src| src.url.clone()) {
+                    Some(url) => html! {
+                        <a class="refs__ref" href={url} target="_blank" rel="noopener noreferrer"
+                           title={title.clone()} aria-label={format!("{label}: {title}")}>{ label }</a>
+                    },
+                    None => html! {
+                        <span class="refs__ref" title={title.clone()} aria-label={format!("{label}: {title}")}>{ label }</span>
+                    },
+                }
+            }) }
+        </span>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct BadgeProps {
+    pub confidence: Option<Confidence>,
+    pub locale: Locale,
+}
+
+/// "可信度：中" as a small badge whose weight rises with the confidence.
+#[component]
+pub fn ConfidenceBadge(props: &BadgeProps) -> Html {
+    let s = strings(props.locale);
+    let Some(c) = props.confidence else {
+        return html! {};
+    };
+    let level = match c {
+        Confidence::High | Confidence::MediumHigh => "high",
+        Confidence::Medium => "medium",
+        Confidence::LowMedium | Confidence::Low => "low",
+    };
+    html! {
+        <span class={classes!("badge", format!("badge--{level}"))}>
+            { format!("{}{}{}", s.confidence, s.colon, s.confidence_name(c)) }
+        </span>
+    }
+}

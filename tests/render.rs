@@ -1,0 +1,138 @@
+//! Server-side rendering of the first view on the real dataset: the same markup the browser
+//! shows, checked without a browser. Snapshots live in `tests/snapshots/`; run with
+//! `UPDATE_SNAPSHOTS=1` to rewrite them after an intended change, then read the diff.
+
+use jingjin_aid::core::bundle::Bundle;
+use jingjin_aid::core::error::DataError;
+use jingjin_aid::core::locale::Locale;
+use jingjin_aid::ui::Shared;
+use jingjin_aid::ui::app::{App, AppProps};
+
+fn read(file: &str) -> String {
+    std::fs::read_to_string(format!("{}/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+fn bundle() -> Bundle {
+    Bundle::from_texts(
+        Ok(read("data/dataset.json")),
+        Ok(read("data/geometry.json")),
+    )
+    .expect("real data loads")
+}
+
+async fn render(props: AppProps) -> String {
+    yew::LocalServerRenderer::<App>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
+}
+
+async fn first_view(locale: Locale) -> String {
+    render(AppProps {
+        bundle: Some(Shared::from(bundle())),
+        errors: None,
+        locale: Some(locale),
+    })
+    .await
+}
+
+/// Path data is long and changes with every geometry rebuild; the snapshot keeps a short
+/// hash of each `d` attribute instead (FNV-1a), which still catches any change.
+fn normalise(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() / 4);
+    let mut rest = html;
+    while let Some(i) = rest.find(" d=\"") {
+        let (head, tail) = rest.split_at(i + 4);
+        out.push_str(head);
+        let end = tail.find('"').unwrap_or(tail.len());
+        let hash = tail[..end].bytes().fold(0xcbf29ce484222325u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x100000001b3)
+        });
+        out.push_str(&format!("#{hash:016x}"));
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    // One element per line keeps snapshot diffs readable.
+    out.replace("><", ">\n<")
+}
+
+/// Compares with `tests/snapshots/<name>`, or writes it when UPDATE_SNAPSHOTS is set.
+fn snapshot(name: &str, html: &str) {
+    let html = &normalise(html);
+    let path = format!("{}/tests/snapshots/{name}", env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, html).unwrap();
+        return;
+    }
+    let want = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("no snapshot {path}; run with UPDATE_SNAPSHOTS=1"));
+    if want != *html {
+        let changed = format!("{path}.changed");
+        std::fs::write(&changed, html).unwrap();
+        panic!("{name} differs from its snapshot; the new output is in {changed}");
+    }
+}
+
+#[tokio::test]
+async fn first_view_renders_the_real_data() {
+    let html = first_view(Locale::ZhHans).await;
+    assert!(html.contains(r#"data-state="ready""#));
+    assert_eq!(html.matches(r#"role="option""#).count(), 51);
+    for card in [
+        "28个",
+        "62.85亿元",
+        "2356个",
+        "300.46亿元",
+        "2367人",
+        "3869个",
+        "129.3万人",
+    ] {
+        assert!(
+            html.contains(&format!(r#"<span class="cards__value">{card}</span>"#)),
+            "{card}"
+        );
+    }
+    assert!(html.contains("16.24% → 0%"));
+    assert_eq!(html.matches("map__unit--tianjin").count(), 5);
+    assert_eq!(html.matches("map__unit--beijing").count(), 23);
+}
+
+#[tokio::test]
+async fn snapshots_in_each_language() {
+    for (locale, name) in [
+        (Locale::ZhHans, "first-view.zh-Hans.html"),
+        (Locale::ZhHant, "first-view.zh-Hant.html"),
+        (Locale::En, "first-view.en.html"),
+    ] {
+        let html = first_view(locale).await;
+        assert!(html.contains(&format!(r#"lang="{}""#, locale.tag())));
+        snapshot(name, &html);
+    }
+}
+
+#[tokio::test]
+async fn error_state_shows_the_error_and_no_figures() {
+    let errors = vec![DataError::new(
+        "data/dataset.json",
+        "counties[12].pairing.exit_year.value",
+        "expected a year from 2016 to 2020, found 2031",
+    )];
+    let html = render(AppProps {
+        bundle: None,
+        errors: Some(Shared::from(errors)),
+        locale: Some(Locale::ZhHans),
+    })
+    .await;
+    assert!(html.contains(r#"data-state="error""#));
+    assert!(html.contains(r#"role="alert""#));
+    assert!(html.contains(
+        "data/dataset.json: counties[12].pairing.exit_year.value: expected a year from 2016 to 2020, found 2031"
+    ));
+    assert!(!html.contains("cards__value"));
+}
+
+#[tokio::test]
+async fn loading_state_is_marked() {
+    let html = render(AppProps::default()).await;
+    assert!(html.contains(r#"data-state="loading""#));
+}
