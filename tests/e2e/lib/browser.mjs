@@ -1,0 +1,45 @@
+// Launches Debian's Chromium through playwright-core (its own browser download does not
+// work here) with the flags this machine needs, and a fresh profile each time.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { root } from './server.mjs';
+
+export const outputDir = path.join(root, 'tests/e2e/output');
+fs.mkdirSync(outputDir, { recursive: true });
+
+export async function launch() {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jj-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+    viewport: { width: 1280, height: 900 },
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+// Opens `url` in a new page, collecting console errors and page errors.
+export async function open(context, url, { width = 1280, height = 900 } = {}) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height });
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  return { page, errors };
+}
+
+export async function waitForState(page, state, timeout = 30000) {
+  await page.waitForSelector(`[data-state="${state}"]`, { timeout });
+}

@@ -1,0 +1,143 @@
+// The first view in a real browser against the release build: it loads, draws 51 county
+// shapes, shows the tooltip and the selected county's facts, and logs no errors.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { startServer } from '../lib/server.mjs';
+import { launch, open, waitForState, outputDir } from '../lib/browser.mjs';
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('reaches ready with the headline figures and 51 county shapes', async () => {
+  const { page, errors } = await open(browser.context, server.url);
+  await waitForState(page, 'ready');
+  assert.equal(await page.locator('.map__units path[data-code]').count(), 51);
+  const cards = await page.locator('.cards__value').allTextContents();
+  for (const want of ['28个', '62.85亿元', '2356个', '300.46亿元', '2367人', '3869个', '129.3万人', '16.24% → 0%']) {
+    assert.ok(cards.includes(want), `card ${want} missing from ${JSON.stringify(cards)}`);
+  }
+  assert.match(await page.locator('.cards__sub').first().textContent(), /27个/);
+  assert.match(await page.locator('h1').textContent(), /28个县.*16\.24%.*0%/);
+  const paired = await page.locator('.map__unit--beijing, .map__unit--tianjin').count();
+  assert.equal(paired, 28);
+  assert.equal(await page.locator('.map__unit--tianjin').count(), 5);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('hover shows a tooltip, click selects and shows facts with sources', async () => {
+  const { page, errors } = await open(browser.context, server.url);
+  await waitForState(page, 'ready');
+  const kangbao = page.locator('.map__units path[data-code="130723"]');
+  await kangbao.hover();
+  const tip = page.locator('.map__tip');
+  await tip.waitFor();
+  assert.match(await tip.textContent(), /康保县.*张家口市.*北京.*朝阳区/s);
+  await kangbao.click();
+  assert.equal(await kangbao.getAttribute('data-selected'), 'true');
+  assert.equal(await kangbao.getAttribute('aria-selected'), 'true');
+  const details = page.locator('.details[data-code="130723"]');
+  await details.waitFor();
+  const text = await details.textContent();
+  assert.match(text, /康保县/);
+  assert.match(text, /朝阳区/);
+  assert.match(text, /深度贫困县/);
+  assert.match(text, /2020年/);
+  assert.match(text, /可信度：高/);
+  assert.ok(await details.locator('.refs__ref').count() > 3, 'facts cite sources');
+  // A county whose district is unknown says so.
+  await page.locator('.map__units path[data-code="130725"]').click();
+  assert.match(await page.locator('.details').textContent(), /结对区未知/);
+  // Clicking the selected county again clears the selection.
+  await page.locator('.map__units path[data-code="130725"]').click();
+  assert.equal(await page.locator('[data-selected="true"]').count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the keyboard reaches the map, moves the focus and selects with Enter', async () => {
+  const { page, errors } = await open(browser.context, server.url);
+  await waitForState(page, 'ready');
+  const frame = page.locator('.map__frame');
+  for (let i = 0; i < 10 && !(await frame.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  assert.ok(await frame.evaluate((el) => el === document.activeElement), 'Tab reaches the map');
+  await page.locator('.map__tip').waitFor();
+  await page.keyboard.press('ArrowDown');
+  const active = await frame.getAttribute('aria-activedescendant');
+  assert.match(active, /^county-13\d{4}$/);
+  await page.keyboard.press('Enter');
+  const code = active.replace('county-', '');
+  assert.equal(await page.locator(`path[data-code="${code}"][data-selected="true"]`).count(), 1);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('[data-selected="true"]').count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('switches language', async () => {
+  const { page } = await open(browser.context, server.url);
+  await waitForState(page, 'ready');
+  await page.getByRole('button', { name: 'EN' }).click();
+  assert.match(await page.locator('h1').textContent(), /28 Hebei counties/);
+  assert.ok((await page.locator('.cards__value').allTextContents()).includes('6.285B yuan'));
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await page.getByRole('button', { name: '繁' }).click();
+  assert.ok((await page.locator('.cards__value').allTextContents()).includes('62.85億元'));
+  await page.close();
+});
+
+for (const width of [360, 390, 768, 1280, 1440]) {
+  test(`no horizontal scrolling at ${width}px; screenshot`, async () => {
+    const { page } = await open(browser.context, server.url, { width, height: 900 });
+    await waitForState(page, 'ready');
+    await page.locator('.map__units path[data-code="130624"]').click();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `page is ${overflow}px wider than the viewport`);
+    if (width === 390 || width === 1280) {
+      await page.screenshot({ path: path.join(outputDir, `first-view-${width}.png`), fullPage: true });
+    }
+    await page.close();
+  });
+}
+
+test('works from a nested path (relocatable build)', async () => {
+  const { page, errors } = await open(browser.context, `${server.url}nested/deeper/`);
+  await waitForState(page, 'ready');
+  assert.equal(await page.locator('.map__units path[data-code]').count(), 51);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a missing dataset gives a clear error and no numbers', async () => {
+  const page = await browser.context.newPage();
+  const logged = [];
+  page.on('console', (m) => { if (m.type() === 'error') logged.push(m.text()); });
+  await page.route('**/data/dataset.json', (route) => route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' }));
+  await page.goto(server.url);
+  await waitForState(page, 'error');
+  const alert = page.locator('[role="alert"]');
+  assert.match(await alert.textContent(), /data\/dataset\.json.*404/s);
+  assert.equal(await page.locator('.cards').count(), 0);
+  assert.ok(logged.some((l) => l.includes('data/dataset.json')), 'the console names the file');
+  await page.close();
+});
+
+test('a broken geometry keeps the figures and says why the map is missing', async () => {
+  const page = await browser.context.newPage();
+  await page.route('**/data/geometry.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"format":"jingjin-geo/1","width":' }));
+  await page.goto(server.url);
+  await waitForState(page, 'ready');
+  assert.match(await page.locator('.graphic__map-error[role="alert"]').textContent(), /data\/geometry\.json/);
+  assert.ok(await page.locator('.cards__value').count() >= 8);
+  await page.close();
+});

