@@ -2,6 +2,7 @@
 //! Data model and validation, number formatting, i18n, projection and SVG paths, layout.
 
 pub mod bundle;
+pub mod charts;
 pub mod decimal;
 pub mod error;
 pub mod format;
@@ -12,4 +13,6 @@ pub mod map_model;
 pub mod model;
 pub mod state;
 pub mod strings;
+pub mod svg;
+pub mod table;
 pub mod validate;

@@ -3,11 +3,14 @@
 
 pub mod app;
 pub mod cards;
+pub mod chart_frame;
 pub mod details;
 pub mod graphic;
+pub mod hooks;
 pub mod map;
 pub mod refs;
 pub mod state;
+pub mod svg;
 
 use std::ops::Deref;
 use std::rc::Rc;

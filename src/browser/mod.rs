@@ -1,5 +1,9 @@
-//! All browser glue in one place: fetching the data files and writing to the console.
-//! Components call these; nothing else in the crate touches fetch or the console.
+//! All browser glue in one place: fetching the data files, the console, downloads, element
+//! sizes and (see `history`) the URL. Components call these; nothing else in the crate
+//! touches those browser APIs.
+
+pub mod download;
+pub mod resize;
 
 use crate::core::error::DataError;
 
