@@ -30,8 +30,8 @@ async fn render(props: AppProps) -> String {
 async fn first_view(locale: Locale) -> String {
     render(AppProps {
         bundle: Some(Shared::from(bundle())),
-        errors: None,
-        locale: Some(locale),
+        ambient: locale,
+        ..AppProps::default()
     })
     .await
 }
@@ -118,9 +118,8 @@ async fn error_state_shows_the_error_and_no_figures() {
         "expected a year from 2016 to 2020, found 2031",
     )];
     let html = render(AppProps {
-        bundle: None,
         errors: Some(Shared::from(errors)),
-        locale: Some(Locale::ZhHans),
+        ..AppProps::default()
     })
     .await;
     assert!(html.contains(r#"data-state="error""#));

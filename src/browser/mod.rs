@@ -3,6 +3,7 @@
 //! touches those browser APIs.
 
 pub mod download;
+pub mod history;
 pub mod resize;
 
 use crate::core::error::DataError;

@@ -1,5 +1,6 @@
 //! The root component: loads the two data files, then shows the graphic, or says clearly
 //! what went wrong. The root element carries `data-state` = loading | ready | error.
+//! In the browser it also keeps the state in the address (see `core::url`).
 
 use yew::prelude::*;
 
@@ -20,9 +21,12 @@ pub struct AppProps {
     /// Errors given up front (server rendering of the error state, tests).
     #[prop_or_default]
     pub errors: Option<Shared<Vec<DataError>>>,
-    /// Language to start in; the browser build detects it.
+    /// The state to start in (from the URL in the browser).
     #[prop_or_default]
-    pub locale: Option<Locale>,
+    pub state: Option<AppState>,
+    /// The language the reader gets without choosing one (host page, then browser).
+    #[prop_or_default]
+    pub ambient: Locale,
 }
 
 #[derive(Clone, PartialEq)]
@@ -39,11 +43,11 @@ pub fn App(props: &AppProps) -> Html {
         (None, Some(errors)) => Load::Failed(errors.clone()),
         (None, None) => Load::Loading,
     });
-    let initial_locale = props.locale;
-    let state: StateHandle = use_reducer(move || AppState {
-        locale: initial_locale.unwrap_or_default(),
-        selected: None,
+    let initial = props.state.clone().unwrap_or(AppState {
+        locale: props.ambient,
+        ..AppState::default()
     });
+    let state: StateHandle = use_reducer(move || initial);
     let attempt = use_state(|| 0u32);
     {
         let load = load.clone();
@@ -55,9 +59,22 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // Once the data is here, drop whatever in the URL state it does not know.
+    {
+        let state = state.clone();
+        use_effect_with(load.clone(), move |load| {
+            if let Load::Ready(bundle) = &**load {
+                let clean = (*state).clone().sanitised(&bundle.dataset);
+                if clean != *state {
+                    state.dispatch(crate::core::state::Action::Restore(Box::new(clean)));
+                }
+            }
+        });
+    }
+    use_url_sync(&state, props.ambient);
     {
         let locale = state.locale;
-        use_effect_with(locale, move |l| set_document_lang(*l));
+        use_effect_with(locale, move |l| crate::browser::set_document_lang(l.tag()));
     }
     let s = strings(state.locale);
     let body = match &*load {
@@ -114,7 +131,8 @@ fn ErrorBox(props: &ErrorBoxProps) -> Html {
     }
 }
 
-#[cfg(target_arch = "wasm32")]
+/// Fetches both files in parallel. Runs in an effect, so never during server rendering,
+/// where the data comes in through props.
 fn fetch_into(load: UseStateHandle<Load>) {
     use crate::browser::{fetch_text, log_errors};
     use crate::core::bundle::{DATASET_FILE, GEOMETRY_FILE};
@@ -136,14 +154,30 @@ fn fetch_into(load: UseStateHandle<Load>) {
     });
 }
 
-/// Server rendering never fetches: its data comes in through props.
-#[cfg(not(target_arch = "wasm32"))]
-fn fetch_into(_load: UseStateHandle<Load>) {}
-
-#[cfg(target_arch = "wasm32")]
-fn set_document_lang(locale: Locale) {
-    crate::browser::set_document_lang(locale.tag());
+/// Writes the state into the address on every change (a new history entry, so back and
+/// forward walk through it; the first write replaces, so loading adds no entry) and
+/// restores it on back/forward. Effects only: nothing runs during server rendering.
+#[hook]
+fn use_url_sync(state: &StateHandle, ambient: Locale) {
+    use crate::browser::history;
+    use crate::core::state::Action;
+    use crate::core::url::{from_hash, to_hash};
+    let first = use_mut_ref(|| true);
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listeners = history::on_change(move |hash| {
+                let (next, _) = from_hash(&hash, ambient);
+                state.dispatch(Action::Restore(Box::new(next)));
+            });
+            move || drop(listeners)
+        });
+    }
+    use_effect_with((**state).clone(), move |s| {
+        let hash = to_hash(s, ambient);
+        let replace = std::mem::replace(&mut *first.borrow_mut(), false);
+        if hash != history::hash() {
+            history::write(&hash, replace);
+        }
+    });
 }
-
-#[cfg(not(target_arch = "wasm32"))]
-fn set_document_lang(_locale: Locale) {}
