@@ -9,8 +9,13 @@
 //! the tooltip and keyboard walk through, the table view, the takeaway sentence and the
 //! source line. The same spec gives the downloads ([`standalone_svg`], `table.to_csv()`).
 
+pub mod cities;
+pub mod incidence;
+pub mod pairing;
 pub mod palette;
+pub mod partners;
 pub mod text;
+pub mod timeline;
 
 use super::svg::{self, Element, el, text};
 use super::table::Table;

@@ -47,6 +47,7 @@ impl Tone {
 pub fn stylesheet() -> String {
     format!(
         ".c-beijing{{fill:{BEIJING}}}.c-tianjin{{fill:{TIANJIN}}}.c-hebei{{fill:{HEBEI}}}\
+         .c-jingjin{{fill:{INK}}}\
          .c-muted{{fill:{MUTED}}}.s-beijing{{stroke:{BEIJING}}}.s-tianjin{{stroke:{TIANJIN}}}\
          .s-hebei{{stroke:{HEBEI}}}.s-rule{{stroke:{RULE}}}.s-ink{{stroke:{INK}}}\
          .t-label{{fill:{INK_2};font-size:12px}}.t-value{{fill:{INK};font-size:12px;font-weight:700}}\
