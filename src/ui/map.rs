@@ -1,16 +1,23 @@
-//! The county map: 51 units filled by partner city, city borders, labels, a tooltip that
-//! follows the mouse, a tap or keyboard focus, and selection by click, Enter or Space.
+//! The county map: 51 units filled by the chosen layer (see `core::map_layers`), city
+//! borders, labels, a tooltip that follows the mouse, a tap or keyboard focus, and selection
+//! by click, Enter or Space. Above it the layer switcher, below it the interactive legend and,
+//! on the partner layer, the article's cooperation projects.
 //!
 //! The static layers are their own component with pointer-compared props, so hovering a
-//! county re-renders only the highlight and the tooltip, never the 51 paths.
+//! county re-renders only the highlight and the tooltip, never the 51 paths. A layer is
+//! classified once per layer and language (memoised).
 
 use yew::prelude::*;
 
 use super::Shared;
 use super::graphic::count;
+use super::map_layer_picker::LayerPicker;
+use super::map_legend::Legend;
+use super::map_projects::{ProjectList, ProjectMarkers, ProjectTip};
 use super::state::StateHandle;
 use crate::core::bundle::Bundle;
 use crate::core::locale::Locale;
+use crate::core::map_layers::{LayerView, MapLayer, classify, swatch_class};
 use crate::core::map_model::{Fill, MapModel, short_name};
 use crate::core::model::Dataset;
 use crate::core::state::Action;
@@ -22,18 +29,34 @@ pub struct CountyMapProps {
     pub model: Shared<MapModel>,
 }
 
+/// A legend entry picked out on one layer: (layer id, entry key).
+type LegendPick = Option<(String, String)>;
+
 #[component]
 pub fn CountyMap(props: &CountyMapProps) -> Html {
     let state = use_context::<StateHandle>();
     let hover = use_state_eq(|| None::<usize>);
     let focus = use_state_eq(|| None::<usize>);
+    let legend_hover = use_state_eq(|| None as LegendPick);
+    let legend_filter = use_state_eq(|| None as LegendPick);
+    let show_projects = use_state_eq(|| true);
+    let project_hover = use_state_eq(|| None::<(String, bool)>);
+    let layer = state.as_ref().map(|s| s.layer.clone()).unwrap_or_default();
+    let locale = state.as_ref().map(|s| s.locale).unwrap_or_default();
+    let view = {
+        let bundle = props.bundle.clone();
+        use_memo((layer.clone(), locale), move |(layer, locale)| {
+            classify(&bundle.dataset, layer, *locale)
+        })
+    };
     let Some(state) = state else {
         return html! {};
     };
-    let locale = state.locale;
+    let view = Shared(view);
     let s = strings(locale);
     let model = &props.model;
     let d = &props.bundle.dataset;
+    let layer_id = layer.id();
     let selected = state
         .selected
         .as_deref()
@@ -69,6 +92,7 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
         let state = state.clone();
         let focus = focus.clone();
         let model = model.clone();
+        let legend_filter = legend_filter.clone();
         Callback::from(move |e: KeyboardEvent| {
             let current = (*focus).or(selected);
             let step = |dx: i32, dy: i32| {
@@ -92,6 +116,7 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
                     return;
                 }
                 "Escape" => {
+                    legend_filter.set(None);
                     state.dispatch(Action::Clear);
                     return;
                 }
@@ -114,31 +139,96 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
         let focus = focus.clone();
         Callback::from(move |_: FocusEvent| focus.set(None))
     };
+    let on_layer = {
+        let state = state.clone();
+        Callback::from(move |l: MapLayer| state.dispatch(Action::SetLayer(l)))
+    };
+    let on_projects = {
+        let show_projects = show_projects.clone();
+        Callback::from(move |on: bool| show_projects.set(on))
+    };
+    // Legend highlight and filter: local, keyed by layer so a switch drops them.
+    let on_legend_hover = {
+        let legend_hover = legend_hover.clone();
+        let layer_id = layer_id.clone();
+        Callback::from(move |key: Option<String>| {
+            legend_hover.set(key.map(|k| (layer_id.clone(), k)));
+        })
+    };
+    let on_legend_filter = {
+        let legend_filter = legend_filter.clone();
+        let layer_id = layer_id.clone();
+        Callback::from(move |key: Option<String>| {
+            legend_filter.set(key.map(|k| (layer_id.clone(), k)));
+        })
+    };
+    let on_layer_key = |pick: &LegendPick| {
+        pick.as_ref()
+            .filter(|(l, _)| *l == layer_id)
+            .map(|(_, k)| k.clone())
+    };
+    let legend_hovered = on_layer_key(&legend_hover);
+    let legend_filtered = on_layer_key(&legend_filter);
+    let veil = match (&legend_hovered, &legend_filtered) {
+        (Some(k), f) => Some((k.clone(), f.as_ref() == Some(k))),
+        (None, Some(k)) => Some((k.clone(), true)),
+        (None, None) => None,
+    };
+    let on_project_hover = {
+        let project_hover = project_hover.clone();
+        Callback::from(move |p: Option<(String, bool)>| project_hover.set(p))
+    };
+    let on_project_pick = {
+        let state = state.clone();
+        Callback::from(move |code: String| state.dispatch(Action::Toggle(code)))
+    };
 
+    let projects_on = layer == MapLayer::Partner && *show_projects;
+    let active_project = (*project_hover).clone().filter(|_| projects_on);
     let shown = (*hover).or(*focus);
     let active = (*focus).map(|i| format!("county-{}", model.shapes[i].code));
     let highlight = |i: usize, class: &'static str| {
         html! { <path class={class} d={model.shapes[i].d.clone()} /> }
     };
     html! {
-        <figure class="map">
+        <figure class="map" data-layer={layer_id.clone()}>
             <figcaption class="map__caption">
                 <h2 class="map__title">{ map_title(d, locale) }</h2>
                 <p class="map__note">{ s.map_note }</p>
             </figcaption>
+            <LayerPicker bundle={props.bundle.clone()} {locale} current={layer.clone()} on_pick={on_layer}
+                         projects={*show_projects} {on_projects} />
             <div class="map__frame" tabindex="0" role="listbox" aria-label={s.map_label}
                  aria-activedescendant={active} {onkeydown} {onfocus} {onblur}>
                 <svg class="map__svg" viewBox={model.view_box()} {onmouseover} {onmouseleave} {onclick}>
-                    <MapLayers model={props.model.clone()} bundle={props.bundle.clone()} {locale} {selected} />
+                    <MapLayers model={props.model.clone()} bundle={props.bundle.clone()} view={view.clone()} {locale} {selected} />
+                    if let Some((key, strong)) = &veil {
+                        <FocusVeil model={props.model.clone()} view={view.clone()} entry={key.clone()} strong={*strong} />
+                    }
                     <g class="map__overlay" aria-hidden="true">
                         if let Some(i) = selected { { highlight(i, "map__selected") } }
                         if let Some(i) = shown { { highlight(i, "map__hover") } }
                     </g>
                 </svg>
-                <MapLabels model={props.model.clone()} bundle={props.bundle.clone()} {locale} />
-                if let Some(i) = shown { <Tooltip bundle={props.bundle.clone()} model={props.model.clone()} index={i} {locale} /> }
+                <MapLabels model={props.model.clone()} bundle={props.bundle.clone()} view={view.clone()} {locale}
+                           focus={veil.as_ref().map(|(k, _)| k.clone())} />
+                if projects_on {
+                    <ProjectMarkers bundle={props.bundle.clone()} model={props.model.clone()}
+                                    active={active_project.as_ref().map(|(id, _)| id.clone())}
+                                    on_hover={on_project_hover.clone()} on_pick={on_project_pick} />
+                }
+                if let Some((id, true)) = &active_project {
+                    <ProjectTip bundle={props.bundle.clone()} model={props.model.clone()} id={id.clone()} {locale} />
+                } else if let Some(i) = shown {
+                    <Tooltip bundle={props.bundle.clone()} model={props.model.clone()} view={view.clone()} index={i} {locale} />
+                }
             </div>
-            <Legend {locale} />
+            <Legend view={view.clone()} {locale} hover={legend_hovered} filter={legend_filtered}
+                    on_hover={on_legend_hover} on_filter={on_legend_filter} />
+            if projects_on {
+                <ProjectList bundle={props.bundle.clone()} {locale}
+                             active={active_project.map(|(id, _)| id)} on_hover={on_project_hover} />
+            }
         </figure>
     }
 }
@@ -154,46 +244,66 @@ fn map_title(d: &Dataset, locale: Locale) -> String {
 struct LayersProps {
     model: Shared<MapModel>,
     bundle: Shared<Bundle>,
+    view: Shared<LayerView>,
     locale: Locale,
     selected: Option<usize>,
 }
 
-/// Fills, hatching, borders and labels: everything that does not change on hover.
+/// Fills, hatching and borders: everything that does not change on hover.
 #[component]
 fn MapLayers(props: &LayersProps) -> Html {
     let m = &props.model;
     let d = &props.bundle.dataset;
     let locale = props.locale;
+    let s = strings(locale);
+    let view = &props.view;
+    let partner_layer = view.layer == MapLayer::Partner;
     html! {
         <>
             <defs>
                 <pattern id="jj-hatch" width="28" height="28" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                     <line class="map__hatch-line" x1="0" y1="0" x2="0" y2="28" />
                 </pattern>
+                <pattern id="jj-nodata" width="36" height="36" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                    <rect class="map__nodata-ground" width="36" height="36" />
+                    <line class="map__nodata-line" x1="0" y1="0" x2="0" y2="36" />
+                </pattern>
+                <pattern id="jj-beijing-unknown" width="36" height="36" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                    <rect class="map__unknown-ground map__unknown-ground--beijing" width="36" height="36" />
+                    <line class="map__unknown-line map__unknown-line--beijing" x1="0" y1="0" x2="0" y2="36" />
+                </pattern>
+                <pattern id="jj-tianjin-unknown" width="36" height="36" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                    <rect class="map__unknown-ground map__unknown-ground--tianjin" width="36" height="36" />
+                    <line class="map__unknown-line map__unknown-line--tianjin" x1="0" y1="0" x2="0" y2="36" />
+                </pattern>
             </defs>
             <g class="map__units">
                 { for m.shapes.iter().enumerate().map(|(i, shape)| {
                     let county = &d.counties[shape.county];
+                    let unit = view.units.get(shape.county);
                     let is_selected = props.selected == Some(i);
-                    let class = match shape.fill {
-                        Fill::Beijing => "map__unit map__unit--beijing",
-                        Fill::Tianjin => "map__unit map__unit--tianjin",
-                        Fill::Unpaired => "map__unit map__unit--unpaired",
+                    let class = classes!("map__unit", unit.map(|u| u.class));
+                    let name = county.name.get(locale);
+                    let label = match unit.and_then(|u| u.value_text.as_deref()) {
+                        Some(v) => format!("{name}{}{}{}{v}", s.colon, view.title, s.colon),
+                        None => name.to_owned(),
                     };
                     html! {
                         <path id={format!("county-{}", shape.code)} class={class} d={shape.d.clone()}
                               data-code={shape.code.clone()} role="option"
-                              aria-label={county.name.get(locale).to_owned()}
+                              aria-label={label}
                               aria-selected={if is_selected { "true" } else { "false" }}
                               data-selected={is_selected.then_some("true")} />
                     }
                 }) }
             </g>
-            <g class="map__inferred" aria-hidden="true">
-                { for m.shapes.iter().filter(|s| s.inferred).map(|shape| html! {
-                    <path d={shape.d.clone()} data-code={shape.code.clone()} fill="url(#jj-hatch)" />
-                }) }
-            </g>
+            if partner_layer {
+                <g class="map__inferred" aria-hidden="true">
+                    { for m.shapes.iter().filter(|s| s.inferred).map(|shape| html! {
+                        <path d={shape.d.clone()} data-code={shape.code.clone()} fill="url(#jj-hatch)" />
+                    }) }
+                </g>
+            }
             <path class="map__county-borders" d={m.county_borders.clone()} aria-hidden="true" />
             <path class="map__city-borders" d={m.city_borders.clone()} aria-hidden="true" />
         </>
@@ -201,13 +311,43 @@ fn MapLayers(props: &LayersProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
+struct VeilProps {
+    model: Shared<MapModel>,
+    view: Shared<LayerView>,
+    entry: String,
+    /// A filter (clicked) fades the others strongly; a highlight (hover, focus) softly.
+    strong: bool,
+}
+
+/// A white veil over the units outside one legend entry, so the entry's units stand out.
+#[component]
+fn FocusVeil(props: &VeilProps) -> Html {
+    let class = if props.strong {
+        "map__veil map__veil--strong"
+    } else {
+        "map__veil"
+    };
+    html! {
+        <g class={class} aria-hidden="true">
+            { for props.model.shapes.iter().filter(|shape| {
+                props.view.units.get(shape.county).and_then(|u| u.legend_key.as_deref()) != Some(props.entry.as_str())
+            }).map(|shape| html! { <path d={shape.d.clone()} /> }) }
+        </g>
+    }
+}
+
+#[derive(Properties, PartialEq)]
 struct LabelsProps {
     model: Shared<MapModel>,
     bundle: Shared<Bundle>,
+    view: Shared<LayerView>,
     locale: Locale,
+    /// The legend entry picked out: labels of the other units fade with their units.
+    focus: Option<String>,
 }
 
-/// City names and the paired counties' short names, as HTML over the map.
+/// City names and the paired counties' short names, as HTML over the map; dark ink on light
+/// (or faded) fills, white on dark ones.
 #[component]
 fn MapLabels(props: &LabelsProps) -> Html {
     let m = &props.model;
@@ -219,10 +359,23 @@ fn MapLabels(props: &LabelsProps) -> Html {
     };
     html! {
         <div class="map__labels" aria-hidden="true">
-            { for m.shapes.iter().filter(|s| s.fill != Fill::Unpaired).map(|shape| html! {
-                <span class="map__label map__label--county" style={at(shape.anchor)}>
-                    { short_name(&d.counties[shape.county], locale) }
-                </span>
+            { for m.shapes.iter().filter(|s| s.fill != Fill::Unpaired).map(|shape| {
+                let unit = props.view.units.get(shape.county);
+                let light = unit.is_some_and(|u| u.light);
+                let faded = props.focus.as_deref().is_some_and(|k| {
+                    unit.and_then(|u| u.legend_key.as_deref()) != Some(k)
+                });
+                html! {
+                    <span class={classes!(
+                              "map__label",
+                              "map__label--county",
+                              (light || faded).then_some("map__label--on-light"),
+                              faded.then_some("map__label--faded"),
+                          )}
+                          style={at(shape.anchor)}>
+                        { short_name(&d.counties[shape.county], locale) }
+                    </span>
+                }
             }) }
             { for m.city_labels.iter().map(|l| html! {
                 <span class="map__label map__label--city" style={at(l.at)}>
@@ -237,17 +390,20 @@ fn MapLabels(props: &LabelsProps) -> Html {
 struct TooltipProps {
     bundle: Shared<Bundle>,
     model: Shared<MapModel>,
+    view: Shared<LayerView>,
     index: usize,
     locale: Locale,
 }
 
-/// Name, city, partner and district of one unit, anchored at its label point.
+/// Name and city of one unit and its value on the layer shown (on the partner layer, also
+/// its district), anchored at its label point.
 #[component]
 fn Tooltip(props: &TooltipProps) -> Html {
     let s = strings(props.locale);
     let d = &props.bundle.dataset;
     let shape = &props.model.shapes[props.index];
     let county = &d.counties[shape.county];
+    let view = &props.view;
     let (x, y) = props.model.percent(shape.anchor);
     let side = if x > 55.0 {
         "map__tip--left"
@@ -259,52 +415,35 @@ fn Tooltip(props: &TooltipProps) -> Html {
         .map(|c| c.name.get(props.locale))
         .unwrap_or_default();
     let n = count(d, "paired_counties", props.locale);
-    let line = match &county.pairing {
-        Some(p) => {
-            let partner = p
-                .partner
-                .value
-                .map(|x| s.partner_name(x))
-                .unwrap_or(s.unknown);
-            let district = p
+    let unit = view.units.get(shape.county);
+    let line = match unit.and_then(|u| u.value_text.as_deref()) {
+        Some(v) => format!("{}{}{v}", view.title, s.colon),
+        None => fill(s.not_paired, &[&n]),
+    };
+    let district = match (&county.pairing, view.layer == MapLayer::Partner) {
+        (Some(p), true) => {
+            let name = p
                 .district
                 .value
                 .as_deref()
                 .and_then(|id| d.district(id))
                 .map(|x| x.name.get(props.locale))
                 .unwrap_or(s.unknown);
-            format!(
-                "{}{}{partner} · {}{}{district}",
-                s.partner, s.colon, s.district, s.colon
-            )
+            Some(format!("{}{}{name}", s.district, s.colon))
         }
-        None => fill(s.not_paired, &[&n]),
+        _ => None,
     };
+    let swatch = unit.map(|u| swatch_class(u.class));
     html! {
         <div class={classes!("map__tip", side)} style={format!("left:{x}%;top:{y}%")} role="presentation">
             <strong class="map__tip-name">{ county.name.get(props.locale) }</strong>
             <span class="map__tip-city">{ city }</span>
-            <span class="map__tip-line">{ line }</span>
+            <span class="map__tip-line">
+                <span class={classes!("legend__swatch", "map__tip-swatch", swatch)}></span>
+                { line }
+            </span>
+            if let Some(district) = district { <span class="map__tip-line">{ district }</span> }
             <span class="map__tip-hint">{ s.tooltip_hint }</span>
         </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct LegendProps {
-    locale: Locale,
-}
-
-#[component]
-fn Legend(props: &LegendProps) -> Html {
-    let s = strings(props.locale);
-    html! {
-        <ul class="legend">
-            <li class="legend__item"><span class="legend__swatch legend__swatch--beijing"></span>{ s.legend_beijing }</li>
-            <li class="legend__item"><span class="legend__swatch legend__swatch--tianjin"></span>{ s.legend_tianjin }</li>
-            <li class="legend__item"><span class="legend__swatch legend__swatch--inferred"></span>{ s.legend_inferred }</li>
-            <li class="legend__item"><span class="legend__swatch legend__swatch--unpaired"></span>{ s.legend_unpaired }</li>
-            <li class="legend__item"><span class="legend__line"></span>{ s.city_border }</li>
-        </ul>
     }
 }
