@@ -135,3 +135,35 @@ async fn loading_state_is_marked() {
     let html = render(AppProps::default()).await;
     assert!(html.contains(r#"data-state="loading""#));
 }
+
+/// Every number of the article appears on the page in each language: the headline cards,
+/// the figure grids and the charts between them show all of them.
+#[tokio::test]
+async fn every_article_number_is_on_the_page_in_each_language() {
+    use jingjin_aid::core::format::{Style, number};
+    use jingjin_aid::ui::cards::stated;
+    let b = bundle();
+    for locale in Locale::ALL {
+        let html = first_view(locale).await;
+        for f in &b.dataset.figures {
+            let want = stated(f, locale);
+            assert!(
+                html.contains(&want),
+                "{:?}: {} ({want}) is not on the page",
+                locale,
+                f.id
+            );
+            if let Some(split) = &f.split {
+                for part in [&split.beijing, &split.tianjin] {
+                    let n = number(part.value, locale, Style::Exact);
+                    assert!(
+                        html.contains(&n),
+                        "{:?}: {} part {n} is not on the page",
+                        locale,
+                        f.id
+                    );
+                }
+            }
+        }
+    }
+}

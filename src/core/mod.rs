@@ -3,6 +3,7 @@
 
 pub mod bundle;
 pub mod charts;
+pub mod county_compare;
 pub mod decimal;
 pub mod error;
 pub mod format;
@@ -13,6 +14,7 @@ pub mod map_layers;
 pub mod map_model;
 pub mod model;
 pub mod state;
+pub mod story_text;
 pub mod strings;
 pub mod svg;
 pub mod table;

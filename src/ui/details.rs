@@ -4,13 +4,14 @@
 use yew::prelude::*;
 
 use super::Shared;
+use super::compare::toggle_label;
 use super::refs::{ConfidenceBadge, SourceRefs};
 use super::state::StateHandle;
 use crate::core::bundle::Bundle;
 use crate::core::format::{Style, amount};
 use crate::core::locale::Locale;
 use crate::core::model::{Dataset, Fact, Pairing};
-use crate::core::state::Action;
+use crate::core::state::{Action, CompareMode};
 use crate::core::strings::{Strings, fill, strings};
 
 #[derive(Properties, PartialEq)]
@@ -37,6 +38,17 @@ pub fn Details(props: &DetailsProps) -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Clear))
     };
+    let picked = state.picked.contains(&county.code);
+    let toggle_compare = {
+        let state = state.clone();
+        let code = county.code.clone();
+        Callback::from(move |_: MouseEvent| {
+            if !picked {
+                state.dispatch(Action::SetMode(CompareMode::Counties));
+            }
+            state.dispatch(Action::Pick(code.clone()));
+        })
+    };
     let city = d
         .city(&county.city)
         .map(|c| c.name.get(locale))
@@ -60,6 +72,10 @@ pub fn Details(props: &DetailsProps) -> Html {
                     None => html! { <p class="details__unpaired">{ fill(s.not_paired, &[&paired_n]) }</p> },
                 }
             }
+            <p class="details__actions">
+                <button type="button" class="jj__button details__compare" aria-pressed={if picked { "true" } else { "false" }}
+                        onclick={toggle_compare}>{ toggle_label(locale, picked) }</button>
+            </p>
             if let Some(note) = &county.note {
                 <p class="details__note">
                     { note.text.get(locale) }

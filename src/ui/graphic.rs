@@ -5,10 +5,9 @@ use yew::prelude::*;
 
 use super::Shared;
 use super::cards::{Cards, bare, stated};
-use super::details::Details;
-use super::map::CountyMap;
 use super::refs::SourceRefs;
 use super::state::StateHandle;
+use super::story::Story;
 use crate::core::bundle::Bundle;
 use crate::core::locale::Locale;
 use crate::core::model::Period;
@@ -57,24 +56,7 @@ pub fn Graphic(props: &GraphicProps) -> Html {
                 <p class="graphic__dek">{ dek }</p>
             </header>
             <Cards bundle={b.clone()} {locale} />
-            <section class="graphic__map">
-                {
-                    match &b.map {
-                        Ok(model) => html! {
-                            <div class="graphic__map-row">
-                                <CountyMap bundle={b.clone()} model={Shared::from(model.clone())} />
-                                <Details bundle={b.clone()} />
-                            </div>
-                        },
-                        Err(errors) => html! {
-                            <div class="graphic__map-error" role="alert">
-                                { s.map_error }
-                                { for errors.iter().take(3).map(|e| html! { <code>{ e.to_string() }</code> }) }
-                            </div>
-                        },
-                    }
-                }
-            </section>
+            <Story bundle={b.clone()} />
             <footer class="graphic__foot">
                 <p class="graphic__source">
                     { format!("{}{}{}《{}》，{}", s.source_label, s.colon, article.outlet.get(locale), article.title.get(locale), article.date) }

@@ -15,7 +15,10 @@ pub fn use_width(node: NodeRef, initial: f64) -> f64 {
                     width.set(w.round());
                 }
             });
-            move || drop(watch)
+            // The cleanup owns the watch: dropping it disconnects the observer.
+            move || {
+                let _ = &watch;
+            }
         });
     }
     *width

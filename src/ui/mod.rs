@@ -3,13 +3,20 @@
 
 pub mod app;
 pub mod cards;
+pub mod chart;
 pub mod chart_frame;
+pub mod compare;
 pub mod details;
+pub mod figures;
 pub mod graphic;
 pub mod hooks;
 pub mod map;
+pub mod map_layer_picker;
+pub mod map_legend;
+pub mod map_projects;
 pub mod refs;
 pub mod state;
+pub mod story;
 pub mod svg;
 
 use std::ops::Deref;

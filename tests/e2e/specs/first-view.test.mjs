@@ -67,7 +67,7 @@ test('the keyboard reaches the map, moves the focus and selects with Enter', asy
   const { page, errors } = await open(browser.context, server.url);
   await waitForState(page, 'ready');
   const frame = page.locator('.map__frame');
-  for (let i = 0; i < 10 && !(await frame.evaluate((el) => el === document.activeElement)); i++) {
+  for (let i = 0; i < 30 && !(await frame.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press('Tab');
   }
   assert.ok(await frame.evaluate((el) => el === document.activeElement), 'Tab reaches the map');

@@ -1,0 +1,234 @@
+//! The story's section headings and control labels, one table per language (a missing
+//! translation does not compile). No numbers here: they all come from the dataset.
+
+use super::locale::Locale;
+use super::state::{CompareMode, Section};
+
+#[derive(Debug)]
+pub struct StoryText {
+    /// Heading and one-line introduction of each section, in `Section::ALL` order.
+    pub sections: [(&'static str, &'static str); 9],
+    /// Tab labels, in `CompareMode::ALL` order.
+    pub modes: [&'static str; 4],
+    pub absolute: &'static str,
+    pub shares: &'static str,
+    pub metric: &'static str,
+    pub city_metric: &'static str,
+    pub pick_title: &'static str,
+    pub pick_hint: &'static str,
+    pub pick_search: &'static str,
+    pub pick_add: &'static str,
+    pub pick_remove: &'static str,
+    pub pick_clear: &'static str,
+    pub pick_full: &'static str,
+    pub pick_none: &'static str,
+    pub compare_add: &'static str,
+    pub compare_remove: &'static str,
+    pub fact: &'static str,
+    pub quote: &'static str,
+    pub period: &'static str,
+    pub on_map: &'static str,
+    pub compare_table_title: &'static str,
+}
+
+pub const ZH_HANS: StoryText = StoryText {
+    sections: [
+        ("五年总账", "文章开头列出的五年累计投入。"),
+        (
+            "结对地图",
+            "北京、天津的区与张家口、承德、保定的县一一结对。切换图层，查看结对区、摘帽年份、贫困县类别和县级数字。",
+        ),
+        ("脱贫成果", "截至报道发表时，受援贫困县已全部脱贫摘帽。"),
+        (
+            "产业合作",
+            "京津企业落地、扶贫产业园区、扶贫车间和消费扶贫。",
+        ),
+        ("劳务协作", "返岗、培训、新增就业和职业教育。"),
+        (
+            "携手奔小康",
+            "京津的乡镇、村、学校、医院、企业和社会组织与受援县结对。",
+        ),
+        (
+            "合作项目",
+            "文章点名的京冀、津冀合作项目；有县可考的在地图上标出。",
+        ),
+        ("摘帽时间线", "受援县分批退出贫困县序列。"),
+        ("比一比", "北京与天津、城市之间、县与县、帮扶前后。"),
+    ],
+    modes: ["北京与天津", "城市对比", "县与县", "帮扶前后"],
+    absolute: "数量",
+    shares: "占比",
+    metric: "看哪一项",
+    city_metric: "比较内容",
+    pick_title: "选择要比较的县",
+    pick_hint: "选二至四个县：在下面搜索，或在地图上选中一个县后点“加入比较”。",
+    pick_search: "搜索县名",
+    pick_add: "加入",
+    pick_remove: "移除",
+    pick_clear: "清空",
+    pick_full: "最多比较四个县；再加入会替换最早选的县。",
+    pick_none: "没有匹配的县",
+    compare_add: "加入比较",
+    compare_remove: "移出比较",
+    fact: "项目",
+    quote: "原文",
+    period: "时间",
+    on_map: "在地图上查看",
+    compare_table_title: "县与县比较",
+};
+
+pub const ZH_HANT: StoryText = StoryText {
+    sections: [
+        ("五年總賬", "文章開頭列出的五年累計投入。"),
+        (
+            "結對地圖",
+            "北京、天津的區與張家口、承德、保定的縣一一結對。切換圖層，查看結對區、摘帽年份、貧困縣類別和縣級數字。",
+        ),
+        ("脫貧成果", "截至報道發表時，受援貧困縣已全部脫貧摘帽。"),
+        (
+            "產業合作",
+            "京津企業落地、扶貧產業園區、扶貧車間和消費扶貧。",
+        ),
+        ("勞務協作", "返崗、培訓、新增就業和職業教育。"),
+        (
+            "攜手奔小康",
+            "京津的鄉鎮、村、學校、醫院、企業和社會組織與受援縣結對。",
+        ),
+        (
+            "合作項目",
+            "文章點名的京冀、津冀合作項目；有縣可考的在地圖上標出。",
+        ),
+        ("摘帽時間線", "受援縣分批退出貧困縣序列。"),
+        ("比一比", "北京與天津、城市之間、縣與縣、幫扶前後。"),
+    ],
+    modes: ["北京與天津", "城市對比", "縣與縣", "幫扶前後"],
+    absolute: "數量",
+    shares: "佔比",
+    metric: "看哪一項",
+    city_metric: "比較內容",
+    pick_title: "選擇要比較的縣",
+    pick_hint: "選二至四個縣：在下面搜索，或在地圖上選中一個縣後點「加入比較」。",
+    pick_search: "搜索縣名",
+    pick_add: "加入",
+    pick_remove: "移除",
+    pick_clear: "清空",
+    pick_full: "最多比較四個縣；再加入會替換最早選的縣。",
+    pick_none: "沒有匹配的縣",
+    compare_add: "加入比較",
+    compare_remove: "移出比較",
+    fact: "項目",
+    quote: "原文",
+    period: "時間",
+    on_map: "在地圖上查看",
+    compare_table_title: "縣與縣比較",
+};
+
+pub const EN: StoryText = StoryText {
+    sections: [
+        (
+            "Five years in figures",
+            "The cumulative aid the article opens with.",
+        ),
+        (
+            "Who paired with whom",
+            "Districts of Beijing and Tianjin each paired with a county of Zhangjiakou, Chengde or Baoding. Switch layers to see partner districts, exit years, poverty status and county figures.",
+        ),
+        (
+            "Results",
+            "By the time of the report, every aided poverty county had left the poverty list.",
+        ),
+        (
+            "Industrial cooperation",
+            "Beijing and Tianjin firms, industrial parks, workshops and consumption aid.",
+        ),
+        (
+            "Labour cooperation",
+            "Return to work, training, new jobs and vocational schooling.",
+        ),
+        (
+            "Pairing up",
+            "Townships, villages, schools, hospitals, firms and social organisations of Beijing and Tianjin paired with the aided counties.",
+        ),
+        (
+            "Named projects",
+            "The Beijing-Hebei and Tianjin-Hebei projects the article names; those with a known county are on the map.",
+        ),
+        (
+            "Leaving the poverty list",
+            "The aided counties left the list in batches.",
+        ),
+        (
+            "Compare",
+            "Beijing and Tianjin, the three cities, county with county, before and after.",
+        ),
+    ],
+    modes: [
+        "Beijing vs Tianjin",
+        "City vs city",
+        "County vs county",
+        "Before vs after",
+    ],
+    absolute: "Numbers",
+    shares: "Shares",
+    metric: "Which figure",
+    city_metric: "Compare by",
+    pick_title: "Pick counties to compare",
+    pick_hint: "Pick two to four counties: search below, or select one on the map and press \"Add to comparison\".",
+    pick_search: "Search counties",
+    pick_add: "Add",
+    pick_remove: "Remove",
+    pick_clear: "Clear",
+    pick_full: "Four counties at most; adding another replaces the first one picked.",
+    pick_none: "No county matches",
+    compare_add: "Add to comparison",
+    compare_remove: "Remove from comparison",
+    fact: "Fact",
+    quote: "Source sentence",
+    period: "Period",
+    on_map: "Show on the map",
+    compare_table_title: "County vs county",
+};
+
+pub fn story_text(locale: Locale) -> &'static StoryText {
+    match locale {
+        Locale::ZhHans => &ZH_HANS,
+        Locale::ZhHant => &ZH_HANT,
+        Locale::En => &EN,
+    }
+}
+
+impl StoryText {
+    pub fn heading(&self, s: Section) -> &'static str {
+        self.sections[s as usize].0
+    }
+
+    pub fn intro(&self, s: Section) -> &'static str {
+        self.sections[s as usize].1
+    }
+
+    pub fn mode(&self, m: CompareMode) -> &'static str {
+        self.modes[m as usize]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_typed_numbers_and_nothing_empty() {
+        for l in Locale::ALL {
+            let t = story_text(l);
+            let all = t
+                .sections
+                .iter()
+                .flat_map(|(a, b)| [*a, *b])
+                .chain(t.modes)
+                .chain([t.absolute, t.shares, t.pick_title, t.pick_hint, t.pick_full]);
+            for s in all {
+                assert!(!s.is_empty(), "{l:?}");
+                assert!(!s.chars().any(|c| c.is_ascii_digit()), "{l:?}: {s}");
+            }
+        }
+    }
+}

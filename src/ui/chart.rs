@@ -1,0 +1,71 @@
+//! A chart on the page: measures its width, builds the chart's spec for it (memoised) and
+//! shows it in the standard frame.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::Shared;
+use super::chart_frame::ChartFrame;
+use super::hooks::use_width;
+use crate::core::bundle::Bundle;
+use crate::core::charts::{self, ChartSpec};
+use crate::core::locale::Locale;
+
+/// Which chart, with its options.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChartKind {
+    Partners { shares: bool, focus: Option<String> },
+    Pairing,
+    Incidence,
+    Timeline { highlight: Vec<String> },
+    Cities { metric: charts::cities::CityMetric },
+}
+
+/// Width assumed before the page is measured (and in server rendering).
+pub const DEFAULT_WIDTH: f64 = 640.0;
+
+/// Builds the spec of `kind` for `width` pixels.
+pub fn build(kind: &ChartKind, bundle: &Bundle, locale: Locale, width: f64) -> ChartSpec {
+    let d = &bundle.dataset;
+    match kind {
+        ChartKind::Partners { shares, focus } => {
+            charts::partners::spec(d, locale, width, *shares, focus.as_deref())
+        }
+        ChartKind::Pairing => charts::pairing::spec(d, locale, width),
+        ChartKind::Incidence => charts::incidence::spec(d, locale, width),
+        ChartKind::Timeline { highlight } => charts::timeline::spec(d, locale, width, highlight),
+        ChartKind::Cities { metric } => charts::cities::spec(d, locale, width, *metric),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChartProps {
+    pub bundle: Shared<Bundle>,
+    pub locale: Locale,
+    pub kind: ChartKind,
+    #[prop_or_default]
+    pub controls: Option<Html>,
+}
+
+#[component]
+pub fn Chart(props: &ChartProps) -> Html {
+    let node = use_node_ref();
+    let width = use_width(node.clone(), DEFAULT_WIDTH);
+    let spec = use_memo(
+        (
+            props.kind.clone(),
+            props.locale,
+            width as i64,
+            props.bundle.clone(),
+        ),
+        |(kind, locale, width, bundle)| {
+            Shared(Rc::new(build(kind, bundle, *locale, *width as f64)))
+        },
+    );
+    html! {
+        <div class="chart-box" ref={node}>
+            <ChartFrame spec={(*spec).clone()} locale={props.locale} controls={props.controls.clone()} />
+        </div>
+    }
+}

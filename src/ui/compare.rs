@@ -1,0 +1,346 @@
+//! The four comparisons, as tabs: Beijing vs Tianjin, city vs city, county vs county,
+//! before vs after. Each states its takeaway in one generated sentence.
+
+use yew::prelude::*;
+
+use super::Shared;
+use super::chart::{Chart, ChartKind};
+use super::refs::{ConfidenceBadge, SourceRefs};
+use super::state::StateHandle;
+use crate::core::bundle::Bundle;
+use crate::core::charts::cities::{self, CityMetric};
+use crate::core::county_compare::compare;
+use crate::core::locale::Locale;
+use crate::core::state::{Action, CompareMode, MAX_PICKED};
+use crate::core::story_text::story_text;
+use crate::core::strings::strings;
+
+#[derive(Properties, PartialEq)]
+pub struct CompareProps {
+    pub bundle: Shared<Bundle>,
+}
+
+#[component]
+pub fn Compare(props: &CompareProps) -> Html {
+    let Some(state) = use_context::<StateHandle>() else {
+        return html! {};
+    };
+    let locale = state.locale;
+    let t = story_text(locale);
+    let mode = state.mode;
+    let select = |m: CompareMode| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetMode(m)))
+    };
+    // Arrow keys move between tabs (and select), as in the ARIA tabs pattern.
+    let onkeydown = {
+        let state = state.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let all = CompareMode::ALL;
+            let i = all.iter().position(|m| *m == mode).unwrap_or(0);
+            let next = match e.key().as_str() {
+                "ArrowRight" => all[(i + 1) % all.len()],
+                "ArrowLeft" => all[(i + all.len() - 1) % all.len()],
+                "Home" => all[0],
+                "End" => all[all.len() - 1],
+                _ => return,
+            };
+            e.prevent_default();
+            state.dispatch(Action::SetMode(next));
+            if let Some(tab) =
+                gloo::utils::document().get_element_by_id(&format!("tab-{}", next.id()))
+            {
+                if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(tab) {
+                    let _ = el.focus();
+                }
+            }
+        })
+    };
+    let panel = match mode {
+        CompareMode::Partners => html! { <PartnersPanel bundle={props.bundle.clone()} /> },
+        CompareMode::Cities => html! { <CitiesPanel bundle={props.bundle.clone()} /> },
+        CompareMode::Counties => html! { <CountiesPanel bundle={props.bundle.clone()} /> },
+        CompareMode::Incidence => html! {
+            <Chart bundle={props.bundle.clone()} {locale} kind={ChartKind::Incidence} />
+        },
+    };
+    html! {
+        <div class="compare">
+            <div class="tabs" role="tablist" aria-label={t.heading(crate::core::state::Section::Compare)} {onkeydown}>
+                { for CompareMode::ALL.iter().map(|&m| {
+                    let selected = m == mode;
+                    html! {
+                        <button type="button" role="tab" class="tabs__tab" id={format!("tab-{}", m.id())}
+                                aria-selected={if selected { "true" } else { "false" }}
+                                aria-controls="compare-panel" tabindex={if selected { "0" } else { "-1" }}
+                                data-mode={m.id()} onclick={select(m)}>
+                            { t.mode(m) }
+                        </button>
+                    }
+                }) }
+            </div>
+            <div class="compare__panel" role="tabpanel" id="compare-panel" aria-labelledby={format!("tab-{}", mode.id())}>
+                { panel }
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PanelProps {
+    bundle: Shared<Bundle>,
+}
+
+#[component]
+fn PartnersPanel(props: &PanelProps) -> Html {
+    let Some(state) = use_context::<StateHandle>() else {
+        return html! {};
+    };
+    let locale = state.locale;
+    let t = story_text(locale);
+    let d = &props.bundle.dataset;
+    let set_shares = |v: bool| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetShares(v)))
+    };
+    let on_metric = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                state.dispatch(Action::SetMetric(select.value()));
+            }
+        })
+    };
+    let split: Vec<_> = d.figures.iter().filter(|f| f.split.is_some()).collect();
+    let focus = state
+        .metric
+        .clone()
+        .or_else(|| split.first().map(|f| f.id.clone()));
+    let controls = html! {
+        <>
+            <div class="toggle" role="group" aria-label={format!("{} / {}", t.absolute, t.shares)}>
+                <button type="button" class="toggle__button" aria-pressed={if state.shares { "false" } else { "true" }}
+                        onclick={set_shares(false)}>{ t.absolute }</button>
+                <button type="button" class="toggle__button" aria-pressed={if state.shares { "true" } else { "false" }}
+                        onclick={set_shares(true)}>{ t.shares }</button>
+            </div>
+            <label class="picker">
+                <span class="picker__label">{ t.metric }</span>
+                <select class="picker__select" onchange={on_metric}>
+                    { for split.iter().map(|f| html! {
+                        <option value={f.id.clone()} selected={focus.as_deref() == Some(f.id.as_str())}>
+                            { f.label.get(locale) }
+                        </option>
+                    }) }
+                </select>
+            </label>
+        </>
+    };
+    html! {
+        <Chart bundle={props.bundle.clone()} {locale} controls={controls}
+               kind={ChartKind::Partners { shares: state.shares, focus }} />
+    }
+}
+
+#[component]
+fn CitiesPanel(props: &PanelProps) -> Html {
+    let Some(state) = use_context::<StateHandle>() else {
+        return html! {};
+    };
+    let locale = state.locale;
+    let t = story_text(locale);
+    let metric = state
+        .city_metric
+        .as_deref()
+        .and_then(CityMetric::from_id)
+        .unwrap_or(CityMetric::ALL[0]);
+    let on_metric = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                state.dispatch(Action::SetCityMetric(select.value()));
+            }
+        })
+    };
+    let controls = html! {
+        <label class="picker">
+            <span class="picker__label">{ t.city_metric }</span>
+            <select class="picker__select" onchange={on_metric}>
+                { for CityMetric::ALL.iter().map(|m| html! {
+                    <option value={m.id()} selected={*m == metric}>{ cities::label(*m, locale) }</option>
+                }) }
+            </select>
+        </label>
+    };
+    html! {
+        <Chart bundle={props.bundle.clone()} {locale} controls={controls} kind={ChartKind::Cities { metric }} />
+    }
+}
+
+#[component]
+fn CountiesPanel(props: &PanelProps) -> Html {
+    let Some(state) = use_context::<StateHandle>() else {
+        return html! {};
+    };
+    let locale = state.locale;
+    let s = strings(locale);
+    let t = story_text(locale);
+    let d = &props.bundle.dataset;
+    let cmp = compare(d, &state.picked, locale);
+    let source = format!(
+        "{}{}{} {}",
+        s.source_label,
+        s.colon,
+        d.article.outlet.get(locale),
+        d.article.date
+    );
+    let download = {
+        let table = cmp.table(t.compare_table_title, &source, t.fact);
+        Callback::from(move |_: MouseEvent| save_csv(&table.to_csv()))
+    };
+    html! {
+        <div class="counties">
+            <CountyPicker bundle={props.bundle.clone()} />
+            if let Some(sentence) = &cmp.takeaway {
+                <p class="chart__takeaway counties__takeaway" aria-live="polite">{ sentence }</p>
+            }
+            if cmp.codes.len() >= 2 {
+                <div class="counties__scroll">
+                    <table class="counties__table">
+                        <caption>{ t.compare_table_title }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ t.fact }</th>
+                                { for cmp.names.iter().map(|n| html! { <th scope="col">{ n }</th> }) }
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for cmp.rows.iter().map(|row| html! {
+                                <tr data-fact={row.key}>
+                                    <th scope="row">{ &row.label }</th>
+                                    { for row.cells.iter().map(|c| html! {
+                                        <td class={classes!((!c.known).then_some("counties__cell--unknown"))}>
+                                            <span class="counties__value">{ &c.text }</span>
+                                            <ConfidenceBadge confidence={c.confidence} {locale} />
+                                            <SourceRefs bundle={props.bundle.clone()} ids={c.sources.clone()} {locale} />
+                                        </td>
+                                    }) }
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+                <div class="chart__foot">
+                    <p class="chart__source">{ source }</p>
+                    <div class="chart__actions">
+                        <button type="button" class="chart__button" data-download="csv" onclick={download}>{ s.download_csv }</button>
+                    </div>
+                </div>
+            }
+        </div>
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn save_csv(csv: &str) {
+    if let Err(e) =
+        crate::browser::download::text_file("jingjin-counties.csv", "text/csv;charset=utf-8", csv)
+    {
+        gloo::console::error!(e);
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn save_csv(_csv: &str) {}
+
+/// Search the 51 units by name in any of the three languages, add up to four, remove any.
+#[component]
+fn CountyPicker(props: &PanelProps) -> Html {
+    let query = use_state(String::new);
+    let Some(state) = use_context::<StateHandle>() else {
+        return html! {};
+    };
+    let locale = state.locale;
+    let t = story_text(locale);
+    let d = &props.bundle.dataset;
+    let q = query.trim().to_lowercase();
+    let mut sorted: Vec<_> = d
+        .counties
+        .iter()
+        .filter(|c| !state.picked.contains(&c.code))
+        .filter(|c| {
+            q.is_empty()
+                || c.name
+                    .each()
+                    .iter()
+                    .any(|(_, n)| n.to_lowercase().contains(&q))
+                || c.code.starts_with(&q)
+        })
+        .collect();
+    // Paired counties first: they are what readers compare.
+    sorted.sort_by_key(|c| (c.pairing.is_none(), c.code.clone()));
+    let shown: Vec<_> = sorted
+        .into_iter()
+        .take(if q.is_empty() { 8 } else { 12 })
+        .collect();
+    let oninput = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                query.set(input.value());
+            }
+        })
+    };
+    let pick = |code: String| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Pick(code.clone())))
+    };
+    let clear = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ClearPicked))
+    };
+    html! {
+        <div class="pick">
+            <h4 class="pick__title">{ t.pick_title }</h4>
+            <p class="pick__hint">{ if state.picked.len() >= MAX_PICKED { t.pick_full } else { t.pick_hint } }</p>
+            <ul class="pick__chosen" aria-label={t.pick_title}>
+                { for state.picked.iter().filter_map(|code| d.county(code)).map(|c| html! {
+                    <li class="pick__chip" data-code={c.code.clone()}>
+                        <span>{ c.name.get(locale) }</span>
+                        <button type="button" class="pick__remove" onclick={pick(c.code.clone())}
+                                aria-label={format!("{} {}", t.pick_remove, c.name.get(locale))}>{ "×" }</button>
+                    </li>
+                }) }
+                if !state.picked.is_empty() {
+                    <li><button type="button" class="pick__clear" onclick={clear}>{ t.pick_clear }</button></li>
+                }
+            </ul>
+            <label class="pick__search">
+                <span class="visually-hidden">{ t.pick_search }</span>
+                <input type="search" class="pick__input" placeholder={t.pick_search}
+                       value={(*query).clone()} {oninput} />
+            </label>
+            <ul class="pick__options">
+                if shown.is_empty() { <li class="pick__none">{ t.pick_none }</li> }
+                { for shown.iter().map(|c| html! {
+                    <li>
+                        <button type="button" class="pick__option" data-code={c.code.clone()} onclick={pick(c.code.clone())}
+                                aria-label={format!("{} {}", t.pick_add, c.name.get(locale))}>
+                            <span class="pick__plus" aria-hidden="true">{ "+" }</span>{ c.name.get(locale) }
+                        </button>
+                    </li>
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+/// Used by the details panel: add or remove the open county.
+pub fn toggle_label(locale: Locale, picked: bool) -> &'static str {
+    let t = story_text(locale);
+    if picked {
+        t.compare_remove
+    } else {
+        t.compare_add
+    }
+}

@@ -1,0 +1,137 @@
+//! A section's article figures as a grid: value as stated, label, period, Beijing/Tianjin
+//! split where the article gives one, and the sentence it comes from on demand.
+
+use yew::prelude::*;
+
+use super::Shared;
+use super::cards::stated;
+use crate::core::bundle::Bundle;
+use crate::core::format::share;
+use crate::core::locale::Locale;
+use crate::core::model::{Figure, Section};
+use crate::core::story_text::story_text;
+use crate::core::strings::strings;
+
+#[derive(Properties, PartialEq)]
+pub struct FigureGridProps {
+    pub bundle: Shared<Bundle>,
+    pub locale: Locale,
+    pub section: Section,
+    /// Figures shown elsewhere in the section (cards, a chart).
+    #[prop_or_default]
+    pub exclude: Vec<&'static str>,
+}
+
+#[component]
+pub fn FigureGrid(props: &FigureGridProps) -> Html {
+    let d = &props.bundle.dataset;
+    let figures: Vec<&Figure> = d
+        .figures
+        .iter()
+        .filter(|f| f.section == props.section && !props.exclude.contains(&f.id.as_str()))
+        .collect();
+    if figures.is_empty() {
+        return html! {};
+    }
+    html! {
+        <ul class="figures">
+            { for figures.into_iter().map(|f| html! {
+                <FigureItem bundle={props.bundle.clone()} locale={props.locale} id={f.id.clone()} />
+            }) }
+        </ul>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ItemProps {
+    bundle: Shared<Bundle>,
+    locale: Locale,
+    id: String,
+}
+
+#[component]
+fn FigureItem(props: &ItemProps) -> Html {
+    let open = use_state_eq(|| false);
+    let d = &props.bundle.dataset;
+    let Some(f) = d.figure(&props.id) else {
+        return html! {};
+    };
+    let locale = props.locale;
+    let s = strings(locale);
+    let t = story_text(locale);
+    let sentence = d.sentence(&f.sentence);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let quote_id = format!("quote-{}", f.id);
+    html! {
+        <li class="figures__item" data-figure={f.id.clone()}>
+            <span class="figures__value">{ stated(f, locale) }</span>
+            <span class="figures__label">{ f.label.get(locale) }</span>
+            if let Some(split) = &f.split {
+                <SplitBar beijing={split.beijing.value} tianjin={split.tianjin.value} unit={f.unit} measure={f.measure} {locale} />
+            }
+            <span class="figures__period">{ s.period_name(f.period) }</span>
+            if let Some(note) = &f.note { <span class="figures__note">{ note.get(locale) }</span> }
+            if let Some(sentence) = sentence {
+                <button type="button" class="figures__quote-toggle" aria-expanded={if *open { "true" } else { "false" }}
+                        aria-controls={quote_id.clone()} onclick={toggle}>{ t.quote }</button>
+                if *open {
+                    <blockquote class="figures__quote" id={quote_id}>
+                        <p>{ sentence.text.get(locale) }</p>
+                        if locale != Locale::ZhHant {
+                            <p class="figures__quote-original" lang="zh-Hant">{ &sentence.text.zh_hant }</p>
+                        }
+                    </blockquote>
+                }
+            }
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SplitBarProps {
+    pub beijing: f64,
+    pub tianjin: f64,
+    pub unit: crate::core::model::Unit,
+    pub measure: Option<crate::core::model::Measure>,
+    pub locale: Locale,
+}
+
+/// A one-line bar of Beijing's and Tianjin's parts, labelled so it reads without colour.
+#[component]
+pub fn SplitBar(props: &SplitBarProps) -> Html {
+    let s = strings(props.locale);
+    let total = props.beijing + props.tianjin;
+    let pct = |v: f64| if total > 0.0 { v / total * 100.0 } else { 0.0 };
+    let fmt = |v: f64| {
+        crate::core::format::amount(
+            v,
+            props.unit,
+            props.measure,
+            None,
+            props.locale,
+            crate::core::format::Style::Exact,
+        )
+    };
+    let label = |name: &str, v: f64| {
+        format!(
+            "{name} {} · {}",
+            fmt(v),
+            share(v, total, props.locale).unwrap_or_default()
+        )
+    };
+    html! {
+        <span class="split">
+            <span class="split__bar" aria-hidden="true">
+                <span class="split__part split__part--beijing" style={format!("width:{:.1}%", pct(props.beijing))}></span>
+                <span class="split__part split__part--tianjin" style={format!("width:{:.1}%", pct(props.tianjin))}></span>
+            </span>
+            <span class="split__keys">
+                <span class="split__key split__key--beijing">{ label(s.beijing, props.beijing) }</span>
+                <span class="split__key split__key--tianjin">{ label(s.tianjin, props.tianjin) }</span>
+            </span>
+        </span>
+    }
+}

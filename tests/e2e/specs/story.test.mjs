@@ -1,0 +1,192 @@
+// The story's charts and the four comparisons in a real browser: by mouse and by keyboard,
+// state in the URL (restore, back/forward, stale links), languages, and the CSV download.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer } from '../lib/server.mjs';
+import { launch, open, waitForState, outputDir } from '../lib/browser.mjs';
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const takeaway = (page, scope = '#section-compare') =>
+  page.locator(`${scope} .chart__takeaway`).first().textContent();
+
+test('every section is there, each chart with source, table and downloads', async () => {
+  const { page, errors } = await open(browser.context, server.url);
+  await waitForState(page, 'ready');
+  for (const id of ['overview', 'map', 'results', 'industry', 'labour', 'pairing', 'projects', 'timeline', 'compare']) {
+    assert.equal(await page.locator(`#section-${id}`).count(), 1, id);
+  }
+  const charts = page.locator('figure.chart');
+  assert.ok(await charts.count() >= 4);
+  for (const chart of await charts.all()) {
+    assert.match(await chart.locator('.chart__source').textContent(), /河北日报/);
+    assert.equal(await chart.locator('[data-download]').count(), 3);
+    await chart.getByRole('button', { name: '查看数据表' }).click();
+    assert.ok(await chart.locator('table.chart__table tbody tr').count() > 0);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('Beijing vs Tianjin by mouse: shares, metric, generated sentence, URL', async () => {
+  const { page, errors } = await open(browser.context, server.url);
+  await waitForState(page, 'ready');
+  const panel = page.locator('#section-compare');
+  await panel.locator('select.picker__select').selectOption('paired_schools');
+  assert.equal(await takeaway(page), '北京结对学校245所，是天津64所的3.8倍。');
+  await panel.getByRole('button', { name: '占比' }).click();
+  assert.match(await takeaway(page), /北京占79\.3%，天津占20\.7%/);
+  assert.match(page.url(), /share=1/);
+  assert.match(page.url(), /m=paired_schools/);
+  // Hovering a segment shows its tooltip.
+  await panel.locator('[data-key="paired_schools:tianjin"]').first().hover();
+  assert.match(await panel.locator('.chart__tip').textContent(), /天津/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('comparisons by keyboard: tabs with arrows, chart points with arrows', async () => {
+  const { page, errors } = await open(browser.context, server.url);
+  await waitForState(page, 'ready');
+  await page.locator('#tab-partners').focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.locator('#tab-cities').getAttribute('aria-selected'), 'true');
+  assert.ok(await page.locator('#tab-cities').evaluate((el) => el === document.activeElement));
+  assert.match(await takeaway(page), /张家口|承德|保定/);
+  await page.keyboard.press('End');
+  assert.equal(await page.locator('#tab-incidence').getAttribute('aria-selected'), 'true');
+  assert.match(await takeaway(page), /16\.24%.*0/);
+  // Tab into the chart, step through its points.
+  await page.keyboard.press('Tab');
+  const plot = page.locator('#section-compare .chart__plot');
+  for (let i = 0; i < 6 && !(await plot.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  assert.ok(await plot.evaluate((el) => el === document.activeElement), 'Tab reaches the chart');
+  await page.keyboard.press('ArrowRight');
+  assert.ok(await plot.locator('.chart__tip').isVisible());
+  assert.ok((await plot.locator('.chart__live').textContent()).length > 0, 'the live region reads the point');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('county vs county: search picker, map selection, side-by-side facts', async () => {
+  const { page, errors } = await open(browser.context, server.url);
+  await waitForState(page, 'ready');
+  await page.locator('#tab-counties').click();
+  const panel = page.locator('#section-compare');
+  await panel.locator('input.pick__input').fill('康保');
+  await panel.locator('button.pick__option[data-code="130723"]').click();
+  // The second county from the map: select it, then "加入比较".
+  await page.locator('.map__units path[data-code="130881"]').click();
+  await page.locator('.details__compare').click();
+  assert.deepEqual(await panel.locator('.pick__chip').evaluateAll((els) => els.map((e) => e.dataset.code)), ['130723', '130881']);
+  const table = panel.locator('table.counties__table');
+  assert.match(await table.locator('thead').textContent(), /康保县.*平泉市/);
+  assert.match(await table.locator('tr[data-fact="partner"]').textContent(), /北京.*天津/);
+  assert.match(await panel.locator('.counties__takeaway').textContent(), /康保县由北京结对，平泉市由天津结对/);
+  assert.match(page.url(), /cmp=130723,130881/);
+  // By keyboard: Tab to an option and press Enter.
+  await panel.locator('input.pick__input').fill('张北');
+  await panel.locator('input.pick__input').focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  assert.equal(await panel.locator('.pick__chip').count(), 3);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a shared link restores the view; back and forward walk through it', async () => {
+  const { page, errors } = await open(browser.context, `${server.url}#v=1&lang=en&mode=counties&cmp=130723,130881&layer=exit`);
+  await waitForState(page, 'ready');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(await page.locator('#tab-counties').getAttribute('aria-selected'), 'true');
+  assert.match(await page.locator('table.counties__table thead').textContent(), /Kangbao County.*Pingquan City/);
+  // Walk: cities tab, then shares; back twice, forward once.
+  await page.locator('#tab-cities').click();
+  await page.locator('#tab-partners').click();
+  await page.goBack();
+  assert.equal(await page.locator('#tab-cities').getAttribute('aria-selected'), 'true');
+  await page.goBack();
+  assert.equal(await page.locator('#tab-counties').getAttribute('aria-selected'), 'true');
+  await page.goForward();
+  assert.equal(await page.locator('#tab-cities').getAttribute('aria-selected'), 'true');
+  // A reload keeps it.
+  await page.reload();
+  await waitForState(page, 'ready');
+  assert.equal(await page.locator('#tab-cities').getAttribute('aria-selected'), 'true');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('stale or odd URL state falls back to the defaults quietly', async () => {
+  const { page, errors } = await open(browser.context, `${server.url}#v=1&sel=999999&layer=fig.nope&cmp=130723,000000&mode=<b>&m=xx&lang=fr`);
+  await waitForState(page, 'ready');
+  assert.equal(await page.locator('[role="alert"]').count(), 0);
+  assert.equal(await page.locator('#tab-partners').getAttribute('aria-selected'), 'true');
+  assert.equal(await page.locator('[data-selected="true"]').count(), 0);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-Hans');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the downloaded CSV holds the title, the source and the numbers', async () => {
+  const { page } = await open(browser.context, server.url);
+  await waitForState(page, 'ready');
+  const chart = page.locator('#section-compare figure.chart');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    chart.locator('[data-download="csv"]').click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^jingjin-partners-zh-Hans\.csv$/);
+  const file = path.join(outputDir, download.suggestedFilename());
+  await download.saveAs(file);
+  const csv = fs.readFileSync(file, 'utf8');
+  assert.match(csv, /^\uFEFF# /);
+  assert.match(csv, /河北日报/);
+  for (const n of ['235', '31', '3256', '2181', '216', '24', '532', '29', '245', '64', '283', '23']) {
+    assert.match(csv, new RegExp(`(^|,)${n}(,|\\r?$)`, 'm'), `CSV lacks ${n}`);
+  }
+  const [svg] = await Promise.all([page.waitForEvent('download'), chart.locator('[data-download="svg"]').click()]);
+  const svgFile = path.join(outputDir, svg.suggestedFilename());
+  await svg.saveAs(svgFile);
+  const text = fs.readFileSync(svgFile, 'utf8');
+  assert.match(text, /<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  assert.match(text, /河北日报/);
+  await page.close();
+});
+
+for (const [lang, label, title] of [['zh-Hant', '繁', /北京與天津/], ['en', 'EN', /Beijing/]]) {
+  test(`charts switch to ${lang}`, async () => {
+    const { page, errors } = await open(browser.context, server.url);
+    await waitForState(page, 'ready');
+    await page.getByRole('button', { name: label, exact: true }).click();
+    assert.match(await page.locator('#section-compare .tabs').textContent(), title);
+    assert.match(await page.locator('#section-compare .chart__source').textContent(), lang === 'en' ? /Hebei Daily/ : /河北日報/);
+    assert.match(page.url(), new RegExp(`lang=${lang}`));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
+for (const [width, lang] of [[390, 'zh-Hans'], [1280, 'zh-Hans'], [390, 'zh-Hant'], [1280, 'zh-Hant'], [390, 'en'], [1280, 'en']]) {
+  test(`screenshot of the whole story at ${width}px in ${lang}`, async () => {
+    const { page } = await open(browser.context, `${server.url}#v=1&lang=${lang}&mode=counties&cmp=130723,130881,130624`, { width, height: 900 });
+    await waitForState(page, 'ready');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `page is ${overflow}px wider than the viewport`);
+    await page.screenshot({ path: path.join(outputDir, `story-${lang}-${width}.png`), fullPage: true });
+    await page.close();
+  });
+}
