@@ -33,12 +33,21 @@ pub fn FigureGrid(props: &FigureGridProps) -> Html {
     if figures.is_empty() {
         return html! {};
     }
+    // A caveat that holds for every figure of the grid is said once, under it.
+    let shared_note = figures[0]
+        .note
+        .as_ref()
+        .filter(|n| figures.len() > 1 && figures.iter().all(|f| f.note.as_ref() == Some(*n)));
     html! {
-        <ul class="figures">
-            { for figures.into_iter().map(|f| html! {
-                <FigureItem bundle={props.bundle.clone()} locale={props.locale} id={f.id.clone()} />
-            }) }
-        </ul>
+        <>
+            <ul class="figures">
+                { for figures.iter().map(|f| html! {
+                    <FigureItem bundle={props.bundle.clone()} locale={props.locale} id={f.id.clone()}
+                                show_note={shared_note.is_none()} />
+                }) }
+            </ul>
+            if let Some(n) = shared_note { <p class="figures__shared-note">{ n.get(props.locale) }</p> }
+        </>
     }
 }
 
@@ -47,6 +56,7 @@ struct ItemProps {
     bundle: Shared<Bundle>,
     locale: Locale,
     id: String,
+    show_note: bool,
 }
 
 #[component]
@@ -73,7 +83,9 @@ fn FigureItem(props: &ItemProps) -> Html {
                 <SplitBar beijing={split.beijing.value} tianjin={split.tianjin.value} unit={f.unit} measure={f.measure} {locale} />
             }
             <span class="figures__period">{ s.period_name(f.period) }</span>
-            if let Some(note) = &f.note { <span class="figures__note">{ note.get(locale) }</span> }
+            if let (true, Some(note)) = (props.show_note, &f.note) {
+                <span class="figures__note">{ note.get(locale) }</span>
+            }
             if let Some(sentence) = sentence {
                 <button type="button" class="figures__quote-toggle" aria-expanded={if *open { "true" } else { "false" }}
                         aria-controls={quote_id.clone()} onclick={toggle}>{ t.quote }</button>

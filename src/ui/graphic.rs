@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::Shared;
-use super::cards::{Cards, bare, stated};
+use super::cards::{bare, stated};
 use super::refs::SourceRefs;
 use super::state::StateHandle;
 use super::story::Story;
@@ -55,7 +55,6 @@ pub fn Graphic(props: &GraphicProps) -> Html {
                 <h1 class="graphic__title">{ headline }</h1>
                 <p class="graphic__dek">{ dek }</p>
             </header>
-            <Cards bundle={b.clone()} {locale} />
             <Story bundle={b.clone()} />
             <footer class="graphic__foot">
                 <p class="graphic__source">

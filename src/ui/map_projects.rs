@@ -196,11 +196,9 @@ pub fn ProjectList(props: &ProjectListProps) -> Html {
                                 data-project={p.id.clone()} onmouseenter={enter}>
                                 <span class={classes!("projects__dot", format!("projects__dot--{}", partner_modifier(p.partner)))} aria-hidden="true"></span>
                                 <span class="projects__text">
-                                    <span class="projects__name">{ p.name.get(locale) }</span>
+                                    <span class="projects__name" title={sentence}>{ p.name.get(locale) }</span>
                                     { " " }
                                     <span class="projects__meta">{ meta }</span>
-                                    { " " }
-                                    <span class="projects__ref" title={sentence}>{ fill(t.sentence, &[&p.sentence]) }</span>
                                 </span>
                             </li>
                         }

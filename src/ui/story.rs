@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::Shared;
+use super::cards::Cards;
 use super::chart::{Chart, ChartKind};
 use super::compare::Compare;
 use super::details::Details;
@@ -83,7 +84,12 @@ pub fn Story(props: &StoryProps) -> Html {
     };
     html! {
         <div class="story">
-            { section(Section::Overview, grid(Part::Totals, CARD_FIGURES.to_vec())) }
+            { section(Section::Overview, html! {
+                <>
+                    <Cards bundle={b.clone()} {locale} />
+                    { grid(Part::Totals, CARD_FIGURES.to_vec()) }
+                </>
+            }) }
             { section(Section::Map, map) }
             { section(Section::Results, html! {
                 <>
