@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use super::Shared;
+use super::positioned::Positioned;
 use super::svg::to_html;
 use crate::core::charts::{ChartSpec, Mark};
 use crate::core::locale::Locale;
@@ -151,10 +152,10 @@ fn Tip(props: &TipProps) -> Html {
         .tone
         .map(|t| format!("chart__tip--{}", t.fill_class()));
     html! {
-        <div class={classes!("chart__tip", side, tone)} style={format!("left:{left}%;top:{top}%")} aria-hidden="true">
+        <Positioned class={classes!("chart__tip", side, tone)} {left} {top} hidden_from_readers=true>
             <strong>{ &props.mark.title }</strong>
             { for props.mark.lines.iter().map(|l| html! { <span>{ l }</span> }) }
-        </div>
+        </Positioned>
     }
 }
 

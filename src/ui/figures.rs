@@ -136,10 +136,11 @@ pub fn SplitBar(props: &SplitBarProps) -> Html {
     };
     html! {
         <span class="split">
-            <span class="split__bar" aria-hidden="true">
-                <span class="split__part split__part--beijing" style={format!("width:{:.1}%", pct(props.beijing))}></span>
-                <span class="split__part split__part--tianjin" style={format!("width:{:.1}%", pct(props.tianjin))}></span>
-            </span>
+            <svg class="split__bar" aria-hidden="true" width="100%" height="10">
+                <rect class="split__part c-beijing" x="0" y="0" height="10" width={format!("{:.1}%", pct(props.beijing))} />
+                <rect class="split__part c-tianjin" x={format!("{:.1}%", pct(props.beijing))} y="0" height="10"
+                      width={format!("{:.1}%", pct(props.tianjin))} />
+            </svg>
             <span class="split__keys">
                 <span class="split__key split__key--beijing">{ label(s.beijing, props.beijing) }</span>
                 <span class="split__key split__key--tianjin">{ label(s.tianjin, props.tianjin) }</span>

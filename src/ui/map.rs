@@ -14,6 +14,7 @@ use super::graphic::count;
 use super::map_layer_picker::LayerPicker;
 use super::map_legend::Legend;
 use super::map_projects::{ProjectList, ProjectMarkers, ProjectTip};
+use super::positioned::Positioned;
 use super::state::StateHandle;
 use crate::core::bundle::Bundle;
 use crate::core::locale::Locale;
@@ -355,34 +356,38 @@ fn MapLabels(props: &LabelsProps) -> Html {
     let locale = props.locale;
     let at = |p: (i32, i32)| {
         let (x, y) = m.percent(p);
-        format!("left:{x}%;top:{y}%")
+        (format!("{x}%"), format!("{y}%"))
     };
     html! {
-        <div class="map__labels" aria-hidden="true">
+        <svg class="map__labels" aria-hidden="true" width="100%" height="100%">
             { for m.shapes.iter().filter(|s| s.fill != Fill::Unpaired).map(|shape| {
                 let unit = props.view.units.get(shape.county);
                 let light = unit.is_some_and(|u| u.light);
                 let faded = props.focus.as_deref().is_some_and(|k| {
                     unit.and_then(|u| u.legend_key.as_deref()) != Some(k)
                 });
+                let (x, y) = at(shape.anchor);
                 html! {
-                    <span class={classes!(
+                    <text class={classes!(
                               "map__label",
                               "map__label--county",
                               (light || faded).then_some("map__label--on-light"),
                               faded.then_some("map__label--faded"),
                           )}
-                          style={at(shape.anchor)}>
+                          {x} {y}>
                         { short_name(&d.counties[shape.county], locale) }
-                    </span>
+                    </text>
                 }
             }) }
-            { for m.city_labels.iter().map(|l| html! {
-                <span class="map__label map__label--city" style={at(l.at)}>
-                    { d.city(&l.city).map(|c| c.name.get(locale).to_owned()).unwrap_or_default() }
-                </span>
+            { for m.city_labels.iter().map(|l| {
+                let (x, y) = at(l.at);
+                html! {
+                    <text class="map__label map__label--city" {x} {y}>
+                        { d.city(&l.city).map(|c| c.name.get(locale).to_owned()).unwrap_or_default() }
+                    </text>
+                }
             }) }
-        </div>
+        </svg>
     }
 }
 
@@ -435,7 +440,7 @@ fn Tooltip(props: &TooltipProps) -> Html {
     };
     let swatch = unit.map(|u| swatch_class(u.class));
     html! {
-        <div class={classes!("map__tip", side)} style={format!("left:{x}%;top:{y}%")} role="presentation">
+        <Positioned class={classes!("map__tip", side)} left={x} top={y} role="presentation">
             <strong class="map__tip-name">{ county.name.get(props.locale) }</strong>
             <span class="map__tip-city">{ city }</span>
             <span class="map__tip-line">
@@ -444,6 +449,6 @@ fn Tooltip(props: &TooltipProps) -> Html {
             </span>
             if let Some(district) = district { <span class="map__tip-line">{ district }</span> }
             <span class="map__tip-hint">{ s.tooltip_hint }</span>
-        </div>
+        </Positioned>
     }
 }

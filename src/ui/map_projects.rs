@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use super::Shared;
+use super::positioned::Positioned;
 use crate::core::bundle::Bundle;
 use crate::core::locale::Locale;
 use crate::core::map_layers::layer_strings;
@@ -66,7 +67,7 @@ pub fn ProjectMarkers(props: &MarkersProps) -> Html {
     let d = &props.bundle.dataset;
     let m = &props.model;
     html! {
-        <div class="map__markers" aria-hidden="true">
+        <svg class="map__markers" aria-hidden="true" width="100%" height="100%">
             { for placed(d, m).into_iter().map(|(p, i, before)| {
                 let shape = &m.shapes[i];
                 let (x, y) = m.percent(shape.anchor);
@@ -86,17 +87,20 @@ pub fn ProjectMarkers(props: &MarkersProps) -> Html {
                     Callback::from(move |_: MouseEvent| on_pick.emit(code.clone()))
                 };
                 html! {
-                    <span class={classes!(
-                              "map__marker",
-                              format!("map__marker--{}", partner_modifier(p.partner)),
-                              active.then_some("map__marker--active"),
-                          )}
-                          data-project={p.id.clone()}
-                          style={format!("left:{x}%;top:{y}%;--jj-marker-shift:{before}")}
-                          onmouseenter={enter} onmouseleave={leave} onclick={click}></span>
+                    <g class={classes!(
+                           "map__marker",
+                           format!("map__marker--{}", partner_modifier(p.partner)),
+                           active.then_some("map__marker--active"),
+                       )}
+                       transform={format!("translate({} 0)", before * 15)}
+                       data-project={p.id.clone()}
+                       onmouseenter={enter} onmouseleave={leave} onclick={click}>
+                        <circle class="map__marker-hit" cx={format!("{x}%")} cy={format!("{y}%")} r="12" />
+                        <circle class="map__marker-dot" cx={format!("{x}%")} cy={format!("{y}%")} r="6" />
+                    </g>
                 }
             }) }
-        </div>
+        </svg>
     }
 }
 
@@ -126,14 +130,14 @@ pub fn ProjectTip(props: &ProjectTipProps) -> Html {
         "map__tip--right"
     };
     html! {
-        <div class={classes!("map__tip", "map__tip--project", side)} style={format!("left:{x}%;top:{y}%")} role="presentation">
+        <Positioned class={classes!("map__tip", "map__tip--project", side)} left={x} top={y} role="presentation">
             <span class="map__tip-city">{ t.project }</span>
             <strong class="map__tip-name">{ p.name.get(props.locale) }</strong>
             <span class="map__tip-line">{ partner_text(p, props.locale) }</span>
             if let Some(county) = county_name(d, p, props.locale) {
                 <span class="map__tip-line">{ county }</span>
             }
-        </div>
+        </Positioned>
     }
 }
 

@@ -14,6 +14,7 @@ pub mod map;
 pub mod map_layer_picker;
 pub mod map_legend;
 pub mod map_projects;
+pub mod positioned;
 pub mod refs;
 pub mod state;
 pub mod story;
