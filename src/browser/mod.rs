@@ -8,12 +8,15 @@ pub mod resize;
 
 use crate::core::error::DataError;
 
-/// Fetches `file` (a path relative to the page) as text. Every way this can fail becomes a
-/// [`DataError`] that says what happened in words an editor can act on.
-pub async fn fetch_text(file: &str) -> Result<String, DataError> {
+/// Fetches `file` (a path such as `data/dataset.json`) relative to `base` (empty for the
+/// page itself; the script embed passes its own folder) as text. Every way this can fail
+/// becomes a [`DataError`] naming `file` and saying what happened in words an editor can
+/// act on.
+pub async fn fetch_text(base: &str, file: &str) -> Result<String, DataError> {
     use gloo::net::http::Request;
     let fail = |what: String| DataError::new(file, "", what);
-    let response = Request::get(file)
+    let url = format!("{base}{file}");
+    let response = Request::get(&url)
         .send()
         .await
         .map_err(|e| fail(format!("could not be fetched (network error: {e})")))?;
@@ -62,4 +65,51 @@ pub fn detect_locale() -> crate::core::locale::Locale {
         .chain(browser.iter())
         .find_map(|tag| Locale::from_tag(tag))
         .unwrap_or_default()
+}
+
+/// Both data files, fetched in parallel and checked; see [`Bundle::from_texts`].
+pub async fn load_bundle(base: &str) -> Result<crate::core::bundle::Bundle, Vec<DataError>> {
+    use crate::core::bundle::{Bundle, DATASET_FILE, GEOMETRY_FILE};
+    let (dataset, geometry) = futures::join!(
+        fetch_text(base, DATASET_FILE),
+        fetch_text(base, GEOMETRY_FILE)
+    );
+    let result = Bundle::from_texts(dataset, geometry);
+    match &result {
+        Ok(bundle) => {
+            if let Err(errors) = &bundle.map {
+                log_errors(errors);
+            }
+        }
+        Err(errors) => log_errors(errors),
+    }
+    result
+}
+
+/// The URL of the folder this page was loaded from, ending in `/` (for embed snippets).
+pub fn page_base() -> String {
+    let href = gloo::utils::window().location().href().unwrap_or_default();
+    let without_hash = href.split('#').next().unwrap_or_default();
+    let without_query = without_hash.split('?').next().unwrap_or_default();
+    match without_query.rfind('/') {
+        Some(i) => without_query[..=i].to_owned(),
+        None => String::new(),
+    }
+}
+
+/// Copies `text` to the clipboard; `false` when the browser refuses (the text stays
+/// selectable on the page).
+pub async fn copy_text(text: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let navigator = gloo::utils::window().navigator();
+    let run = || -> Option<js_sys::Promise> {
+        let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok()?;
+        let write = js_sys::Reflect::get(&clipboard, &"writeText".into()).ok()?;
+        let write: js_sys::Function = write.dyn_into().ok()?;
+        write.call1(&clipboard, &text.into()).ok()?.dyn_into().ok()
+    };
+    match run() {
+        Some(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
+        None => false,
+    }
 }

@@ -5,6 +5,7 @@ pub mod bundle;
 pub mod charts;
 pub mod county_compare;
 pub mod decimal;
+pub mod embed;
 pub mod error;
 pub mod format;
 pub mod geo;

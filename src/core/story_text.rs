@@ -29,6 +29,16 @@ pub struct StoryText {
     pub period: &'static str,
     pub on_map: &'static str,
     pub compare_table_title: &'static str,
+    pub embed: &'static str,
+    pub embed_title: &'static str,
+    pub embed_hint: &'static str,
+    pub embed_part: &'static str,
+    pub embed_whole: &'static str,
+    pub embed_iframe: &'static str,
+    pub embed_script: &'static str,
+    pub embed_copy: &'static str,
+    pub embed_copied: &'static str,
+    pub embed_copy_failed: &'static str,
 }
 
 pub const ZH_HANS: StoryText = StoryText {
@@ -75,6 +85,16 @@ pub const ZH_HANS: StoryText = StoryText {
     period: "时间",
     on_map: "在地图上查看",
     compare_table_title: "县与县比较",
+    embed: "嵌入这张图",
+    embed_title: "把这张图放进你的页面",
+    embed_hint: "代码包含当前的视图和选择。iframe 会自动调整高度；脚本方式直接放进页面，样式互不影响。",
+    embed_part: "显示哪一部分",
+    embed_whole: "整篇",
+    embed_iframe: "iframe（推荐）",
+    embed_script: "脚本",
+    embed_copy: "复制",
+    embed_copied: "已复制",
+    embed_copy_failed: "无法自动复制，请手动选择代码",
 };
 
 pub const ZH_HANT: StoryText = StoryText {
@@ -121,6 +141,16 @@ pub const ZH_HANT: StoryText = StoryText {
     period: "時間",
     on_map: "在地圖上查看",
     compare_table_title: "縣與縣比較",
+    embed: "嵌入這張圖",
+    embed_title: "把這張圖放進你的頁面",
+    embed_hint: "代碼包含當前的視圖和選擇。iframe 會自動調整高度；腳本方式直接放進頁面，樣式互不影響。",
+    embed_part: "顯示哪一部分",
+    embed_whole: "整篇",
+    embed_iframe: "iframe（推薦）",
+    embed_script: "腳本",
+    embed_copy: "複製",
+    embed_copied: "已複製",
+    embed_copy_failed: "無法自動複製，請手動選擇代碼",
 };
 
 pub const EN: StoryText = StoryText {
@@ -187,6 +217,16 @@ pub const EN: StoryText = StoryText {
     period: "Period",
     on_map: "Show on the map",
     compare_table_title: "County vs county",
+    embed: "Embed this graphic",
+    embed_title: "Put this graphic in your page",
+    embed_hint: "The code carries the current view and choices. The iframe sizes itself; the script puts the graphic straight into the page, with styles kept apart both ways.",
+    embed_part: "Which part",
+    embed_whole: "The whole story",
+    embed_iframe: "iframe (recommended)",
+    embed_script: "Script",
+    embed_copy: "Copy",
+    embed_copied: "Copied",
+    embed_copy_failed: "Could not copy; select the code by hand",
 };
 
 pub fn story_text(locale: Locale) -> &'static StoryText {

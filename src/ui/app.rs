@@ -27,6 +27,14 @@ pub struct AppProps {
     /// The language the reader gets without choosing one (host page, then browser).
     #[prop_or_default]
     pub ambient: Locale,
+    /// Prefix for the data files' URLs: empty for the page's own folder; the script embed
+    /// passes the folder it was loaded from.
+    #[prop_or_default]
+    pub base: AttrValue,
+    /// State to apply right after the first render. Hydration must first reproduce the
+    /// server-rendered (default) state exactly; the reader's URL state follows.
+    #[prop_or_default]
+    pub restore: Option<AppState>,
 }
 
 #[derive(Clone, PartialEq)]
@@ -52,10 +60,21 @@ pub fn App(props: &AppProps) -> Html {
     {
         let load = load.clone();
         let preloaded = props.bundle.is_some() || props.errors.is_some();
-        use_effect_with(*attempt, move |_| {
-            if !preloaded {
+        let base = props.base.clone();
+        use_effect_with(*attempt, move |attempt| {
+            // A retry fetches again even when the first data came in through props.
+            if !preloaded || *attempt > 0 {
                 load.set(Load::Loading);
-                fetch_into(load);
+                fetch_into(load, base);
+            }
+        });
+    }
+    {
+        let state = state.clone();
+        let restore = props.restore.clone();
+        use_effect_with((), move |_| {
+            if let Some(next) = restore {
+                state.dispatch(crate::core::state::Action::Restore(Box::new(next)));
             }
         });
     }
@@ -71,7 +90,7 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    use_url_sync(&state, props.ambient);
+    use_url_sync(&state, props.ambient, props.restore.is_some());
     {
         let locale = state.locale;
         use_effect_with(locale, move |l| crate::browser::set_document_lang(l.tag()));
@@ -133,23 +152,11 @@ fn ErrorBox(props: &ErrorBoxProps) -> Html {
 
 /// Fetches both files in parallel. Runs in an effect, so never during server rendering,
 /// where the data comes in through props.
-fn fetch_into(load: UseStateHandle<Load>) {
-    use crate::browser::{fetch_text, log_errors};
-    use crate::core::bundle::{DATASET_FILE, GEOMETRY_FILE};
+fn fetch_into(load: UseStateHandle<Load>, base: AttrValue) {
     yew::platform::spawn_local(async move {
-        let (dataset, geometry) =
-            futures::join!(fetch_text(DATASET_FILE), fetch_text(GEOMETRY_FILE));
-        match Bundle::from_texts(dataset, geometry) {
-            Ok(bundle) => {
-                if let Err(errors) = &bundle.map {
-                    log_errors(errors);
-                }
-                load.set(Load::Ready(bundle.into()));
-            }
-            Err(errors) => {
-                log_errors(&errors);
-                load.set(Load::Failed(errors.into()));
-            }
+        match crate::browser::load_bundle(&base).await {
+            Ok(bundle) => load.set(Load::Ready(bundle.into())),
+            Err(errors) => load.set(Load::Failed(errors.into())),
         }
     });
 }
@@ -158,11 +165,14 @@ fn fetch_into(load: UseStateHandle<Load>) {
 /// forward walk through it; the first write replaces, so loading adds no entry) and
 /// restores it on back/forward. Effects only: nothing runs during server rendering.
 #[hook]
-fn use_url_sync(state: &StateHandle, ambient: Locale) {
+fn use_url_sync(state: &StateHandle, ambient: Locale, restore_pending: bool) {
     use crate::browser::history;
     use crate::core::state::Action;
     use crate::core::url::{from_hash, to_hash};
     let first = use_mut_ref(|| true);
+    // While a restore is pending, the first render shows the default state: writing that
+    // would erase the reader's URL.
+    let skip = use_mut_ref(move || restore_pending);
     {
         let state = state.clone();
         use_effect_with((), move |_| {
@@ -174,6 +184,9 @@ fn use_url_sync(state: &StateHandle, ambient: Locale) {
         });
     }
     use_effect_with((**state).clone(), move |s| {
+        if std::mem::replace(&mut *skip.borrow_mut(), false) {
+            return;
+        }
         let hash = to_hash(s, ambient);
         let replace = std::mem::replace(&mut *first.borrow_mut(), false);
         if hash != history::hash() {

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::Shared;
 use super::cards::{bare, stated};
+use super::embed_dialog::EmbedPanel;
 use super::refs::SourceRefs;
 use super::state::StateHandle;
 use super::story::Story;
@@ -28,15 +29,7 @@ pub fn Graphic(props: &GraphicProps) -> Html {
     let s = strings(locale);
     let b = &props.bundle;
     let d = &b.dataset;
-    let fig = |id: &str| d.figure(id).map(|f| stated(f, locale)).unwrap_or_default();
-    let headline = fill(
-        s.headline,
-        &[
-            &count(d, "paired_counties", locale),
-            &fig("incidence_before"),
-            &fig("incidence_after"),
-        ],
-    );
+    let headline = headline(d, locale);
     let dek = fill(
         s.dek,
         &[
@@ -52,7 +45,7 @@ pub fn Graphic(props: &GraphicProps) -> Html {
                     <p class="graphic__kicker">{ s.kicker }</p>
                     <LanguageSwitch current={locale} />
                 </div>
-                <h1 class="graphic__title">{ headline }</h1>
+                <h1 class="graphic__title">{ headline.clone() }</h1>
                 <p class="graphic__dek">{ dek }</p>
             </header>
             <Story bundle={b.clone()} />
@@ -85,9 +78,23 @@ pub fn Graphic(props: &GraphicProps) -> Html {
                     </ol>
                 </details>
                 <p class="graphic__credit">{ s.map_credit }</p>
+                <EmbedPanel title={headline.clone()} ambient={locale} />
             </footer>
         </article>
     }
+}
+
+/// The graphic's headline, with its numbers from the dataset (also the page title).
+pub fn headline(d: &crate::core::model::Dataset, locale: Locale) -> String {
+    let fig = |id: &str| d.figure(id).map(|f| stated(f, locale)).unwrap_or_default();
+    fill(
+        strings(locale).headline,
+        &[
+            &count(d, "paired_counties", locale),
+            &fig("incidence_before"),
+            &fig("incidence_after"),
+        ],
+    )
 }
 
 /// A figure's number from the dataset, formatted for `locale` without its measure word.

@@ -66,12 +66,25 @@ fn serve() -> Result<(), String> {
         .run()
 }
 
-/// A release build in `dist/`.
+/// A release build in `dist/`, then the server-rendered pages (static first).
 fn build() -> Result<(), String> {
     Cmd::new("trunk")
         .args(["build", "--release", "--offline"])
         .dir(root())
         .tools_path()
+        .run()?;
+    Cmd::new("cargo")
+        .args([
+            "run",
+            "--release",
+            "--features",
+            "ssr",
+            "--bin",
+            "prerender",
+            "--",
+            "dist",
+        ])
+        .dir(root())
         .run()
 }
 
@@ -90,6 +103,7 @@ fn test(args: &[String]) -> Result<(), String> {
             "clippy",
             "--workspace",
             "--all-targets",
+            "--all-features",
             "--",
             "-D",
             "warnings",
@@ -103,7 +117,7 @@ fn test(args: &[String]) -> Result<(), String> {
             "--target",
             "wasm32-unknown-unknown",
             "--features",
-            "csr",
+            "csr,hydration",
             "--lib",
             "--bins",
             "--",

@@ -1,0 +1,223 @@
+//! Static first: after `trunk build`, writes the server-rendered page of each language and
+//! each view into `dist/`, so figures, map and charts show before the WebAssembly arrives
+//! and without JavaScript; the app then hydrates that markup.
+//!
+//! `cargo run --release --features ssr --bin prerender -- dist` (run by `cargo xtask build`).
+//!
+//! It also replaces trunk's inline loader with `boot.js` (a strict CSP forbids inline
+//! scripts), writes `boot.js` and `script.js` from the templates in `src/embed/` with the
+//! build's hashed file names, and copies `embed.js`, `shadow.css` and the demo page.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use jingjin_aid::core::bundle::{Bundle, DATASET_FILE, GEOMETRY_FILE};
+use jingjin_aid::core::embed::page_file;
+use jingjin_aid::core::locale::Locale;
+use jingjin_aid::core::state::{AppState, Section};
+use jingjin_aid::ui::Shared;
+use jingjin_aid::ui::app::{App, AppProps};
+use jingjin_aid::ui::graphic::headline;
+
+fn main() {
+    let dist = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "dist".to_owned()));
+    if let Err(e) = run(&dist) {
+        eprintln!("prerender: {e}");
+        std::process::exit(1);
+    }
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// The part of `s` between `start` and the next `end` (exclusive), if any.
+fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let from = s.find(start)? + start.len();
+    let to = s[from..].find(end)? + from;
+    Some(&s[from..to])
+}
+
+/// What trunk wrote into `index.html`: the loader's module and wasm, and the stylesheets.
+struct Build {
+    template: String,
+    app_js: String,
+    app_wasm: String,
+    css: Vec<String>,
+}
+
+fn read_build(dist: &Path) -> Result<Build, String> {
+    let index = dist.join("index.html");
+    let mut template = read(&index)?;
+    // A second run reads its own output: start again from trunk's copy.
+    let pristine = dist.join(".trunk-index.html");
+    if template.contains("data-prerendered") {
+        template = read(&pristine)?;
+    } else {
+        write(&pristine, &template)?;
+    }
+    let script = between(&template, "<script type=\"module\">", "</script>")
+        .ok_or("dist/index.html has no trunk loader script; run trunk build first")?;
+    let app_js = between(script, "from '", "'").ok_or("no module in the loader")?;
+    let app_wasm = between(script, "module_or_path: '", "'").ok_or("no wasm in the loader")?;
+    let mut css = Vec::new();
+    let mut rest = template.as_str();
+    while let Some(href) = between(rest, "<link rel=\"stylesheet\" href=\"", "\"") {
+        css.push(href.to_owned());
+        let at = rest.find(href).map_or(rest.len(), |i| i + href.len());
+        rest = &rest[at..];
+    }
+    Ok(Build {
+        app_js: app_js.to_owned(),
+        app_wasm: app_wasm.to_owned(),
+        css,
+        template,
+    })
+}
+
+/// The server-rendered app in `locale`, as hydration expects it.
+fn render(bundle: &Shared<Bundle>, locale: Locale) -> String {
+    let props = AppProps {
+        bundle: Some(bundle.clone()),
+        state: Some(AppState {
+            locale,
+            ..AppState::default()
+        }),
+        ambient: locale,
+        ..AppProps::default()
+    };
+    let html = futures::executor::block_on(
+        yew::LocalServerRenderer::<App>::with_props(props)
+            .hydratable(true)
+            .render(),
+    );
+    // The page is not interactive until it hydrates: say "loading" until then (hydration
+    // updates attributes in place; only the structure must match).
+    html.replacen("data-state=\"ready\"", "data-state=\"loading\"", 1)
+}
+
+fn page(
+    build: &Build,
+    body: &str,
+    title: &str,
+    locale: Locale,
+    view: Option<Section>,
+) -> Result<String, String> {
+    let t = &build.template;
+    let script_start = t.find("<script type=\"module\">").ok_or("no loader")?;
+    let script_end = t[script_start..].find("</script>").ok_or("no loader end")? + script_start + 9;
+    let mut html = format!(
+        "{}<script type=\"module\" src=\"./boot.js\"></script>{}",
+        &t[..script_start],
+        &t[script_end..]
+    );
+    html = html.replacen(
+        "<html lang=\"zh-Hans\">",
+        &format!("<html lang=\"{}\">", locale.tag()),
+        1,
+    );
+    let old = between(&html, "<title>", "</title>")
+        .unwrap_or_default()
+        .to_owned();
+    html = html.replacen(
+        &format!("<title>{old}</title>"),
+        &format!("<title>{title}</title>"),
+        1,
+    );
+    let root_open = "<div id=\"jj-app\">";
+    let at = html.find(root_open).ok_or("no #jj-app in index.html")?;
+    let close = html[at..].find("</div>").ok_or("no end of #jj-app")? + at + 6;
+    let noscript = between(&html[at..close], "<noscript>", "</noscript>").unwrap_or_default();
+    let view_attr = view.map_or(String::new(), |v| format!(" data-view=\"{}\"", v.id()));
+    html = format!(
+        "{}<div id=\"jj-app\" data-prerendered=\"{}\"{view_attr}>{body}</div>\n  <noscript class=\"jj-noscript\">{noscript}</noscript>{}",
+        &html[..at],
+        locale.tag(),
+        &html[close..]
+    );
+    Ok(html)
+}
+
+fn fill_template(text: &str, build: &Build) -> String {
+    let css = format!(
+        "[{}]",
+        build
+            .css
+            .iter()
+            .map(|c| format!("\"{c}\""))
+            .collect::<Vec<_>>()
+            .join(",")
+    );
+    text.replace("__APP_JS__", &build.app_js)
+        .replace("__APP_WASM__", &build.app_wasm)
+        .replace("__APP_CSS__", &css)
+}
+
+fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
+    fs::create_dir_all(to).map_err(|e| format!("cannot create {}: {e}", to.display()))?;
+    for entry in fs::read_dir(from).map_err(|e| format!("cannot list {}: {e}", from.display()))? {
+        let entry = entry.map_err(|e| e.to_string())?;
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            fs::copy(entry.path(), &target)
+                .map_err(|e| format!("cannot copy {}: {e}", entry.path().display()))?;
+        }
+    }
+    Ok(())
+}
+
+fn run(dist: &Path) -> Result<(), String> {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let build = read_build(dist)?;
+    let bundle = Bundle::from_texts(
+        Ok(read(&dist.join(DATASET_FILE))?),
+        Ok(read(&dist.join(GEOMETRY_FILE))?),
+    )
+    .map_err(|errors| {
+        errors
+            .iter()
+            .map(|e| e.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    })?;
+    if let Err(errors) = &bundle.map {
+        return Err(format!("the map does not load: {}", errors[0]));
+    }
+    let bundle = Shared::from(bundle);
+    let mut written = 0;
+    for locale in Locale::ALL {
+        let body = render(&bundle, locale);
+        let title = headline(&bundle.dataset, locale);
+        for view in std::iter::once(None).chain(Section::ALL.into_iter().map(Some)) {
+            let html = page(&build, &body, &title, locale, view)?;
+            write(&dist.join(page_file(locale, view)), &html)?;
+            written += 1;
+        }
+    }
+    let embed = repo.join("src/embed");
+    for (template, out) in [("boot.js", "boot.js"), ("script.js", "script.js")] {
+        let text = read(&embed.join(template))?;
+        write(&dist.join(out), &fill_template(&text, &build))?;
+    }
+    for plain in ["embed.js", "shadow.css"] {
+        fs::copy(embed.join(plain), dist.join(plain))
+            .map_err(|e| format!("cannot copy {plain}: {e}"))?;
+    }
+    let demo = repo.join("tests/demo");
+    if demo.exists() {
+        copy_dir(&demo, &dist.join("demo"))?;
+    }
+    eprintln!(
+        "prerender: wrote {written} pages ({} languages x {} views) and boot.js, script.js, embed.js into {}",
+        Locale::ALL.len(),
+        Section::ALL.len() + 1,
+        dist.display()
+    );
+    Ok(())
+}
