@@ -4,10 +4,10 @@
 //! Charts mark elements with the classes below; the page styles them through CSS (so a
 //! dark theme can change them) and a downloaded SVG carries [`stylesheet`] inline.
 
-pub const BEIJING: &str = "#d4522a";
+pub const BEIJING: &str = "#cc4a21";
 pub const TIANJIN: &str = "#2a6fa8";
 /// The receiving Hebei side: a neutral, so the two aiding cities stand out.
-pub const HEBEI: &str = "#7d766b";
+pub const HEBEI: &str = "#7a7469";
 pub const MUTED: &str = "#e6e3dc";
 pub const INK: &str = "#1b1b1b";
 pub const INK_2: &str = "#555049";
