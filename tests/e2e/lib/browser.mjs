@@ -9,15 +9,19 @@ import { root } from './server.mjs';
 export const outputDir = path.join(root, 'tests/e2e/output');
 fs.mkdirSync(outputDir, { recursive: true });
 
+const LAUNCH = {
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  ],
+};
+
 export async function launch() {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jj-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
+    ...LAUNCH,
     viewport: { width: 1280, height: 900 },
   });
   return {
@@ -42,4 +46,10 @@ export async function open(context, url, { width = 1280, height = 900 } = {}) {
 
 export async function waitForState(page, state, timeout = 30000) {
   await page.waitForSelector(`[data-state="${state}"]`, { timeout });
+}
+
+// A plain (non-persistent) browser, for tests that need contexts of their own, e.g.
+// `browser.newContext({ javaScriptEnabled: false })`. Close it with `browser.close()`.
+export async function launchBrowser() {
+  return chromium.launch(LAUNCH);
 }
