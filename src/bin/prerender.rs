@@ -11,7 +11,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use jingjin_aid::core::bundle::{Bundle, DATASET_FILE, GEOMETRY_FILE};
+use jingjin_aid::core::bundle::{Bundle, DATASET_FILE, GEOMETRY_FILE, fingerprint};
 use jingjin_aid::core::embed::page_file;
 use jingjin_aid::core::locale::Locale;
 use jingjin_aid::core::state::{AppState, Section};
@@ -104,6 +104,7 @@ fn page(
     build: &Build,
     body: &str,
     title: &str,
+    fingerprint: &str,
     locale: Locale,
     view: Option<Section>,
 ) -> Result<String, String> {
@@ -120,6 +121,10 @@ fn page(
         &format!("<html lang=\"{}\">", locale.tag()),
         1,
     );
+    // boot.js starts both downloads itself, and not at all for a static embed: trunk's
+    // preload hints would fetch the module and the wasm even then.
+    html = remove_tags(&html, "<link rel=\"modulepreload\"");
+    html = remove_tags(&html, "<link rel=\"preload\"");
     let old = between(&html, "<title>", "</title>")
         .unwrap_or_default()
         .to_owned();
@@ -134,12 +139,29 @@ fn page(
     let noscript = between(&html[at..close], "<noscript>", "</noscript>").unwrap_or_default();
     let view_attr = view.map_or(String::new(), |v| format!(" data-view=\"{}\"", v.id()));
     html = format!(
-        "{}<div id=\"jj-app\" data-prerendered=\"{}\"{view_attr}>{body}</div>\n  <noscript class=\"jj-noscript\">{noscript}</noscript>{}",
+        "{}<div id=\"jj-app\" data-prerendered=\"{}\" data-fingerprint=\"{fingerprint}\"{view_attr}>{body}</div>\n  <noscript class=\"jj-noscript\">{noscript}</noscript>{}",
         &html[..at],
         locale.tag(),
         &html[close..]
     );
     Ok(html)
+}
+
+/// Removes every tag that starts with `start` (up to its `>`).
+fn remove_tags(html: &str, start: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(i) = rest.find(start) {
+        out.push_str(&rest[..i]);
+        match rest[i..].find('>') {
+            Some(j) => rest = &rest[i + j + 1..],
+            None => {
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn fill_template(text: &str, build: &Build) -> String {
@@ -175,11 +197,10 @@ fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
 fn run(dist: &Path) -> Result<(), String> {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let build = read_build(dist)?;
-    let bundle = Bundle::from_texts(
-        Ok(read(&dist.join(DATASET_FILE))?),
-        Ok(read(&dist.join(GEOMETRY_FILE))?),
-    )
-    .map_err(|errors| {
+    let dataset_text = read(&dist.join(DATASET_FILE))?;
+    let geometry_text = read(&dist.join(GEOMETRY_FILE))?;
+    let print = fingerprint(&dataset_text, &geometry_text);
+    let bundle = Bundle::from_texts(Ok(dataset_text), Ok(geometry_text)).map_err(|errors| {
         errors
             .iter()
             .map(|e| e.to_string())
@@ -195,7 +216,7 @@ fn run(dist: &Path) -> Result<(), String> {
         let body = render(&bundle, locale);
         let title = headline(&bundle.dataset, locale);
         for view in std::iter::once(None).chain(Section::ALL.into_iter().map(Some)) {
-            let html = page(&build, &body, &title, locale, view)?;
+            let html = page(&build, &body, &title, &print, locale, view)?;
             write(&dist.join(page_file(locale, view)), &html)?;
             written += 1;
         }

@@ -69,11 +69,25 @@ pub fn detect_locale() -> crate::core::locale::Locale {
 
 /// Both data files, fetched in parallel and checked; see [`Bundle::from_texts`].
 pub async fn load_bundle(base: &str) -> Result<crate::core::bundle::Bundle, Vec<DataError>> {
-    use crate::core::bundle::{Bundle, DATASET_FILE, GEOMETRY_FILE};
+    load_bundle_with_fingerprint(base).await.0
+}
+
+/// As [`load_bundle`], with the fingerprint of the two texts when both arrived.
+pub async fn load_bundle_with_fingerprint(
+    base: &str,
+) -> (
+    Result<crate::core::bundle::Bundle, Vec<DataError>>,
+    Option<String>,
+) {
+    use crate::core::bundle::{Bundle, DATASET_FILE, GEOMETRY_FILE, fingerprint};
     let (dataset, geometry) = futures::join!(
         fetch_text(base, DATASET_FILE),
         fetch_text(base, GEOMETRY_FILE)
     );
+    let printed = match (&dataset, &geometry) {
+        (Ok(d), Ok(g)) => Some(fingerprint(d, g)),
+        _ => None,
+    };
     let result = Bundle::from_texts(dataset, geometry);
     match &result {
         Ok(bundle) => {
@@ -83,7 +97,7 @@ pub async fn load_bundle(base: &str) -> Result<crate::core::bundle::Bundle, Vec<
         }
         Err(errors) => log_errors(errors),
     }
-    result
+    (result, printed)
 }
 
 /// The URL of the folder this page was loaded from, ending in `/` (for embed snippets).

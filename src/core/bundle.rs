@@ -20,6 +20,19 @@ pub struct Bundle {
     pub map: Result<MapModel, Vec<DataError>>,
 }
 
+/// A short fingerprint of the two files' texts (FNV-1a, hex). The prerendered page carries
+/// the fingerprint of the data it was rendered from; the browser hydrates that markup only
+/// if the data it fetched has the same one, and renders afresh otherwise.
+pub fn fingerprint(dataset: &str, geometry: &str) -> String {
+    let hash = [dataset.as_bytes(), b"\0", geometry.as_bytes()]
+        .iter()
+        .flat_map(|part| part.iter())
+        .fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+            (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
+        });
+    format!("{hash:016x}")
+}
+
 impl Bundle {
     /// Builds the bundle from the two files' texts, or from the errors of fetching them.
     /// Fails only when the dataset fails; a geometry problem is kept in `map`.

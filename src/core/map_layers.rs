@@ -340,6 +340,23 @@ pub struct LayerView {
     pub note: Option<String>,
 }
 
+impl LayerView {
+    /// A summary for screen readers: the layer and every legend entry with its count, e.g.
+    /// "结对城市：北京结对 23；天津结对 5；未结对的县区 23。"
+    pub fn summary(&self, locale: Locale) -> String {
+        let (colon, sep, end) = match locale {
+            Locale::En => (": ", "; ", "."),
+            _ => ("：", "；", "。"),
+        };
+        let entries: Vec<String> = self
+            .legend
+            .iter()
+            .map(|e| format!("{} {}", e.label, e.count))
+            .collect();
+        format!("{}{colon}{}{end}", self.title, entries.join(sep))
+    }
+}
+
 /// Every layer of the dataset: the five fixed ones, then one per county figure id, in the
 /// order the ids first appear.
 pub fn layers(d: &Dataset) -> Vec<MapLayer> {

@@ -31,6 +31,10 @@ pub struct AppProps {
     /// passes the folder it was loaded from.
     #[prop_or_default]
     pub base: AttrValue,
+    /// Mounted into a host page by the script embed: the host's address and `<html lang>`
+    /// are the host's, so the app neither reads nor writes them.
+    #[prop_or_default]
+    pub embedded: bool,
     /// State to apply right after the first render. Hydration must first reproduce the
     /// server-rendered (default) state exactly; the reader's URL state follows.
     #[prop_or_default]
@@ -90,10 +94,20 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    use_url_sync(&state, props.ambient, props.restore.is_some());
+    use_url_sync(
+        &state,
+        props.ambient,
+        props.restore.is_some(),
+        props.embedded,
+    );
     {
         let locale = state.locale;
-        use_effect_with(locale, move |l| crate::browser::set_document_lang(l.tag()));
+        let embedded = props.embedded;
+        use_effect_with(locale, move |l| {
+            if !embedded {
+                crate::browser::set_document_lang(l.tag());
+            }
+        });
     }
     let s = strings(state.locale);
     let body = match &*load {
@@ -165,7 +179,7 @@ fn fetch_into(load: UseStateHandle<Load>, base: AttrValue) {
 /// forward walk through it; the first write replaces, so loading adds no entry) and
 /// restores it on back/forward. Effects only: nothing runs during server rendering.
 #[hook]
-fn use_url_sync(state: &StateHandle, ambient: Locale, restore_pending: bool) {
+fn use_url_sync(state: &StateHandle, ambient: Locale, restore_pending: bool, embedded: bool) {
     use crate::browser::history;
     use crate::core::state::Action;
     use crate::core::url::{from_hash, to_hash};
@@ -176,15 +190,17 @@ fn use_url_sync(state: &StateHandle, ambient: Locale, restore_pending: bool) {
     {
         let state = state.clone();
         use_effect_with((), move |_| {
-            let listeners = history::on_change(move |hash| {
-                let (next, _) = from_hash(&hash, ambient);
-                state.dispatch(Action::Restore(Box::new(next)));
+            let listeners = (!embedded).then(|| {
+                history::on_change(move |hash| {
+                    let (next, _) = from_hash(&hash, ambient);
+                    state.dispatch(Action::Restore(Box::new(next)));
+                })
             });
             move || drop(listeners)
         });
     }
     use_effect_with((**state).clone(), move |s| {
-        if std::mem::replace(&mut *skip.borrow_mut(), false) {
+        if std::mem::replace(&mut *skip.borrow_mut(), false) || embedded {
             return;
         }
         let hash = to_hash(s, ambient);

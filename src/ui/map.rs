@@ -21,7 +21,7 @@ use crate::core::locale::Locale;
 use crate::core::map_layers::{LayerView, MapLayer, classify, swatch_class};
 use crate::core::map_model::{Fill, MapModel, short_name};
 use crate::core::model::Dataset;
-use crate::core::state::Action;
+use crate::core::state::{Action, CompareMode};
 use crate::core::strings::{fill, strings};
 
 #[derive(Properties, PartialEq)]
@@ -109,9 +109,20 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
                 "ArrowRight" => step(1, 0),
                 "Home" => model.reading_order().first().copied(),
                 "End" => model.reading_order().last().copied(),
-                "Enter" | " " => {
+                "Enter" => {
                     if let Some(i) = current {
                         state.dispatch(Action::Toggle(model.shapes[i].code.clone()));
+                    }
+                    e.prevent_default();
+                    return;
+                }
+                " " => {
+                    if let Some(i) = current {
+                        let code = model.shapes[i].code.clone();
+                        if !state.picked.contains(&code) {
+                            state.dispatch(Action::SetMode(CompareMode::Counties));
+                        }
+                        state.dispatch(Action::Pick(code));
                     }
                     e.prevent_default();
                     return;
@@ -199,7 +210,10 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
             </figcaption>
             <LayerPicker bundle={props.bundle.clone()} {locale} current={layer.clone()} on_pick={on_layer}
                          projects={*show_projects} {on_projects} />
+            <p class="visually-hidden" id="map-summary">{ view.summary(locale) }</p>
+            <p class="visually-hidden" id="map-keys">{ s.map_keys }</p>
             <div class="map__frame" tabindex="0" role="listbox" aria-label={s.map_label}
+                 aria-describedby="map-summary map-keys"
                  aria-activedescendant={active} {onkeydown} {onfocus} {onblur}>
                 <svg class="map__svg" viewBox={model.view_box()} {onmouseover} {onmouseleave} {onclick}>
                     <MapLayers model={props.model.clone()} bundle={props.bundle.clone()} view={view.clone()} {locale} {selected} />
@@ -273,6 +287,9 @@ fn MapLayers(props: &LayersProps) -> Html {
                     <rect class="map__unknown-ground map__unknown-ground--beijing" width="36" height="36" />
                     <line class="map__unknown-line map__unknown-line--beijing" x1="0" y1="0" x2="0" y2="36" />
                 </pattern>
+                <pattern id="jj-dots" width="22" height="22" patternUnits="userSpaceOnUse">
+                    <circle class="map__dot" cx="11" cy="11" r="3.2" />
+                </pattern>
                 <pattern id="jj-tianjin-unknown" width="36" height="36" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                     <rect class="map__unknown-ground map__unknown-ground--tianjin" width="36" height="36" />
                     <line class="map__unknown-line map__unknown-line--tianjin" x1="0" y1="0" x2="0" y2="36" />
@@ -285,10 +302,17 @@ fn MapLayers(props: &LayersProps) -> Html {
                     let is_selected = props.selected == Some(i);
                     let class = classes!("map__unit", unit.map(|u| u.class));
                     let name = county.name.get(locale);
-                    let label = match unit.and_then(|u| u.value_text.as_deref()) {
-                        Some(v) => format!("{name}{}{}{}{v}", s.colon, view.title, s.colon),
-                        None => name.to_owned(),
-                    };
+                    let city = d.city(&county.city).map(|c| c.name.get(locale)).unwrap_or_default();
+                    let mut label = format!("{name}{}{city}", s.list_sep);
+                    match unit.and_then(|u| u.value_text.as_deref()) {
+                        Some(v) => label.push_str(&format!("{}{}{}{v}", s.list_sep, view.title, s.colon)),
+                        None => label.push_str(&format!("{}{}", s.list_sep, fill(s.not_paired, &[&count(d, "paired_counties", locale)]))),
+                    }
+                    if !partner_layer {
+                        if let Some(p) = county.pairing.as_ref().and_then(|p| p.partner.value) {
+                            label.push_str(&format!("{}{}{}{}", s.list_sep, s.partner, s.colon, s.partner_name(p)));
+                        }
+                    }
                     html! {
                         <path id={format!("county-{}", shape.code)} class={class} d={shape.d.clone()}
                               data-code={shape.code.clone()} role="option"
@@ -302,6 +326,13 @@ fn MapLayers(props: &LayersProps) -> Html {
                 <g class="map__inferred" aria-hidden="true">
                     { for m.shapes.iter().filter(|s| s.inferred).map(|shape| html! {
                         <path d={shape.d.clone()} data-code={shape.code.clone()} fill="url(#jj-hatch)" />
+                    }) }
+                </g>
+            }
+            if matches!(view.layer, MapLayer::Partner | MapLayer::District) {
+                <g class="map__tianjin-dots" aria-hidden="true">
+                    { for m.shapes.iter().filter(|s| s.fill == Fill::Tianjin).map(|shape| html! {
+                        <path d={shape.d.clone()} fill="url(#jj-dots)" />
                     }) }
                 </g>
             }

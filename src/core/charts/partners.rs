@@ -47,8 +47,6 @@ const BOLD: f64 = 1.15;
 
 const BAR: f64 = 22.0;
 const ROW_GAP: f64 = 14.0;
-/// Opacity of the rows that are not in focus.
-const MUTED_OPACITY: &str = "0.8";
 
 /// The fixed words of the chart in one language. Templates take `{0}`, `{1}`... filled from
 /// the dataset; no number is typed here.
@@ -737,10 +735,16 @@ pub fn spec(
     let mut marks = Vec::new();
     for (r, p) in rows.iter().zip(&layout.rows) {
         let focused = r.fig.id == focus_id;
-        let mut g = el("g").attr("class", "chart__row");
-        if !focused {
-            g = g.attr("opacity", MUTED_OPACITY);
-        }
+        // The focused row is marked by its bold heading and a class, not by fading the
+        // others: faded bars would drop the white labels on them below 4.5:1 contrast.
+        let mut g = el("g").attr(
+            "class",
+            if focused {
+                "chart__row chart__row--focus"
+            } else {
+                "chart__row"
+            },
+        );
         for (x, y, line) in &p.head {
             g = g.child(heading_text(*x, *y, line, focused));
         }
@@ -1229,7 +1233,7 @@ pub(super) mod tests {
             s.body
                 .iter()
                 .map(|n| match n {
-                    Node::Element(e) => e.get("opacity").is_some(),
+                    Node::Element(e) => e.get("class") == Some("chart__row"),
                     Node::Text(_) => false,
                 })
                 .collect()
