@@ -5,6 +5,19 @@
 //! ```
 //! `DIR` is `package/geojson/shape-with-internal-borders` of the unpacked npm tarball.
 
+// As in the library (see src/lib.rs): no unwrap, expect or panic outside tests.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::todo,
+        clippy::unimplemented,
+        clippy::unreachable
+    )
+)]
+
 use std::path::PathBuf;
 use std::process::{Command, ExitCode, Stdio};
 

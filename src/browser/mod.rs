@@ -6,32 +6,125 @@ pub mod download;
 pub mod history;
 pub mod resize;
 
+use std::rc::Rc;
+
+use crate::core::bundle::Bundle;
 use crate::core::error::DataError;
 
+/// How long one file may take, headers and body, before its fetch is abandoned with a
+/// message (and the Retry button). A 10-second response still arrives; a server that never
+/// answers costs the reader 15 seconds, not a spinner for ever.
+pub const FETCH_TIMEOUT_MS: u32 = 15_000;
+
+/// After this long without data, the loading message says the connection seems slow.
+pub const SLOW_AFTER_MS: u32 = 4_000;
+
+/// Content types accepted for a data file. JSON's own, and the generic ones that static
+/// servers send for files they do not know (the body is checked as JSON anyway); a web
+/// page, a script or an image under the data file's name is refused before it is read.
+fn acceptable_type(content_type: &str) -> bool {
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    essence.is_empty()
+        || essence == "application/json"
+        || essence == "text/json"
+        || (essence.starts_with("application/") && essence.ends_with("+json"))
+        || essence == "text/plain"
+        || essence == "application/octet-stream"
+}
+
 /// Fetches `file` (a path such as `data/dataset.json`) relative to `base` (empty for the
-/// page itself; the script embed passes its own folder) as text. Every way this can fail
-/// becomes a [`DataError`] naming `file` and saying what happened in words an editor can
-/// act on.
-pub async fn fetch_text(base: &str, file: &str) -> Result<String, DataError> {
+/// page itself; the script embed passes its own folder) as bytes, within
+/// [`FETCH_TIMEOUT_MS`] and `max_bytes`. `fresh` asks caches to revalidate (a retry). Every
+/// way this can fail becomes a [`DataError`] naming `file` and saying what happened in
+/// words an editor can act on.
+pub async fn fetch_bytes(
+    base: &str,
+    file: &str,
+    max_bytes: usize,
+    fresh: bool,
+) -> Result<Vec<u8>, DataError> {
     use gloo::net::http::Request;
+    use std::cell::Cell;
     let fail = |what: String| DataError::new(file, "", what);
     let url = format!("{base}{file}");
-    let response = Request::get(&url)
-        .send()
-        .await
-        .map_err(|e| fail(format!("could not be fetched (network error: {e})")))?;
+    // The timer aborts the request (headers or body) and marks why; dropping it at the
+    // end of this function cancels it.
+    let controller = web_sys::AbortController::new().ok();
+    let timed_out = Rc::new(Cell::new(false));
+    let _timer = controller.clone().map(|c| {
+        let timed_out = timed_out.clone();
+        gloo::timers::callback::Timeout::new(FETCH_TIMEOUT_MS, move || {
+            timed_out.set(true);
+            c.abort();
+        })
+    });
+    let signal = controller.as_ref().map(|c| c.signal());
+    let mut request = Request::get(&url).abort_signal(signal.as_ref());
+    if fresh {
+        request = request.cache(web_sys::RequestCache::NoCache);
+    }
+    let late = || {
+        fail(format!(
+            "did not arrive within {} seconds: the connection is slow or broken",
+            FETCH_TIMEOUT_MS / 1000
+        ))
+    };
+    let response = request.send().await.map_err(|e| {
+        if timed_out.get() {
+            late()
+        } else {
+            fail(format!("could not be fetched (network error: {e})"))
+        }
+    })?;
     let status = response.status();
-    let body = response
-        .text()
-        .await
-        .map_err(|e| fail(format!("the download broke off before the end ({e})")))?;
     if !(200..300).contains(&status) {
+        // Not read: an error page is not worth the reader's data.
         return Err(fail(format!(
             "expected the file, but the server answered {status} {}",
             response.status_text()
         )));
     }
-    if body.trim_start().starts_with('<') {
+    let headers = response.headers();
+    let content_type = headers.get("content-type").unwrap_or_default();
+    if !acceptable_type(&content_type) {
+        let shown: String = content_type.chars().take(60).collect();
+        return Err(fail(format!(
+            "expected JSON, but the server sent {shown:?}{}",
+            if shown.contains("html") {
+                " (a web page: is the file missing, or is a login or error page in the way?)"
+            } else {
+                ""
+            }
+        )));
+    }
+    let announced = headers
+        .get("content-length")
+        .and_then(|n| n.trim().parse::<u64>().ok());
+    // Content-Length counts compressed bytes; only a size too big even compressed is
+    // refused before the download.
+    if let Some(n) = announced.filter(|&n| n > max_bytes as u64) {
+        return Err(fail(format!(
+            "expected a file of at most {} KB, found {} KB",
+            max_bytes / 1024,
+            n.div_ceil(1024)
+        )));
+    }
+    let body = response.binary().await.map_err(|e| {
+        if timed_out.get() {
+            late()
+        } else {
+            fail(format!(
+                "the download broke off before the end ({e}); the connection was interrupted"
+            ))
+        }
+    })?;
+    let start = body.iter().position(|b| !b.is_ascii_whitespace());
+    if start.and_then(|i| body.get(i)) == Some(&b'<') {
         return Err(fail(
             "expected JSON, but the server sent a web page (is the file missing or misnamed?)"
                 .to_owned(),
@@ -67,23 +160,30 @@ pub fn detect_locale() -> crate::core::locale::Locale {
         .unwrap_or_default()
 }
 
-/// Both data files, fetched in parallel and checked; see [`Bundle::from_texts`].
-pub async fn load_bundle(base: &str) -> Result<crate::core::bundle::Bundle, Vec<DataError>> {
-    load_bundle_with_fingerprint(base).await.0
+/// Both data files, fetched in parallel and checked; see [`Bundle::from_bytes`].
+pub async fn load_bundle(base: &str) -> Result<Bundle, Vec<DataError>> {
+    load_bundle_with_fingerprint(base, false).await.0
+}
+
+/// As [`load_bundle`], asking caches to revalidate (the Retry button).
+pub async fn reload_bundle(base: &str) -> Result<Bundle, Vec<DataError>> {
+    load_bundle_with_fingerprint(base, true).await.0
 }
 
 /// As [`load_bundle`], with the fingerprint of the two texts when both arrived.
 pub async fn load_bundle_with_fingerprint(
     base: &str,
-) -> (
-    Result<crate::core::bundle::Bundle, Vec<DataError>>,
-    Option<String>,
-) {
-    use crate::core::bundle::{Bundle, DATASET_FILE, GEOMETRY_FILE, fingerprint};
+    fresh: bool,
+) -> (Result<Bundle, Vec<DataError>>, Option<String>) {
+    use crate::core::bundle::{
+        DATASET_FILE, GEOMETRY_FILE, MAX_GEOMETRY_BYTES, decode_both, fingerprint,
+    };
+    use crate::core::load::MAX_DATASET_BYTES;
     let (dataset, geometry) = futures::join!(
-        fetch_text(base, DATASET_FILE),
-        fetch_text(base, GEOMETRY_FILE)
+        fetch_bytes(base, DATASET_FILE, MAX_DATASET_BYTES, fresh),
+        fetch_bytes(base, GEOMETRY_FILE, MAX_GEOMETRY_BYTES, fresh)
     );
+    let (dataset, geometry) = decode_both(dataset, geometry);
     let printed = match (&dataset, &geometry) {
         (Ok(d), Ok(g)) => Some(fingerprint(d, g)),
         _ => None,
@@ -98,6 +198,41 @@ pub async fn load_bundle_with_fingerprint(
         Err(errors) => log_errors(errors),
     }
     (result, printed)
+}
+
+/// What a load gives every embed that shares it.
+pub type Loaded = Result<Rc<Bundle>, Rc<Vec<DataError>>>;
+
+type SharedLoad = futures::future::Shared<futures::future::LocalBoxFuture<'static, Loaded>>;
+
+thread_local! {
+    /// One fetch of the data per base URL, shared by every embed on the page (ten script
+    /// embeds make two requests, not twenty).
+    static LOADS: std::cell::RefCell<Vec<(String, SharedLoad)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The data for `base`, fetched once for the page and shared (see [`load_bundle`]).
+pub fn shared_load(base: &str) -> SharedLoad {
+    use futures::FutureExt;
+    LOADS.with(|loads| {
+        let Ok(mut loads) = loads.try_borrow_mut() else {
+            // Not reachable (no await inside the borrow); a private load is still correct.
+            let owned = base.to_owned();
+            return async move { load_bundle(&owned).await.map(Rc::new).map_err(Rc::new) }
+                .boxed_local()
+                .shared();
+        };
+        if let Some((_, f)) = loads.iter().find(|(b, _)| b == base) {
+            return f.clone();
+        }
+        let owned = base.to_owned();
+        let f = async move { load_bundle(&owned).await.map(Rc::new).map_err(Rc::new) }
+            .boxed_local()
+            .shared();
+        loads.push((base.to_owned(), f.clone()));
+        f
+    })
 }
 
 /// The URL of the folder this page was loaded from, ending in `/` (for embed snippets).

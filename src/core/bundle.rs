@@ -3,7 +3,7 @@
 
 use super::error::DataError;
 use super::geo::Geometry;
-use super::load::{check_text, parse_dataset};
+use super::load::{MAX_DATASET_BYTES, check_text, decode_utf8, parse_dataset};
 use super::map_model::MapModel;
 use super::model::Dataset;
 
@@ -50,4 +50,26 @@ impl Bundle {
             .and_then(|g| MapModel::new(&dataset, &g, GEOMETRY_FILE));
         Ok(Bundle { dataset, map })
     }
+
+    /// As [`Bundle::from_texts`], from the bytes the server sent: each file is checked for
+    /// size and decoded as strict UTF-8 first (see [`decode_utf8`]). The browser and the
+    /// corpus test both come in here.
+    pub fn from_bytes(
+        dataset: Result<Vec<u8>, DataError>,
+        geometry: Result<Vec<u8>, DataError>,
+    ) -> Result<Bundle, Vec<DataError>> {
+        let (dataset, geometry) = decode_both(dataset, geometry);
+        Bundle::from_texts(dataset, geometry)
+    }
+}
+
+/// Both files' bytes as text, each bounded and strictly decoded (errors name the file).
+pub fn decode_both(
+    dataset: Result<Vec<u8>, DataError>,
+    geometry: Result<Vec<u8>, DataError>,
+) -> (Result<String, DataError>, Result<String, DataError>) {
+    (
+        dataset.and_then(|b| decode_utf8(b, DATASET_FILE, MAX_DATASET_BYTES)),
+        geometry.and_then(|b| decode_utf8(b, GEOMETRY_FILE, MAX_GEOMETRY_BYTES)),
+    )
 }

@@ -24,19 +24,60 @@ pub fn parse_dataset(text: &str, file: &str) -> Result<Dataset, Vec<DataError>> 
     }
 }
 
-/// Checks size, byte-order mark and emptiness; returns the text to parse.
-pub fn check_text<'a>(text: &'a str, file: &str, max_bytes: usize) -> Result<&'a str, DataError> {
-    if text.len() > max_bytes {
+/// Turns the bytes a server sent into text: the size is checked first (nothing is decoded
+/// past the bound), then UTF-8 strictly. The browser reads the response as bytes and comes
+/// through here too, so a file saved in another encoding (GBK, Latin-1) is refused with the
+/// place of its first bad byte instead of being shown with replacement characters.
+pub fn decode_utf8(bytes: Vec<u8>, file: &str, max_bytes: usize) -> Result<String, DataError> {
+    check_size(bytes.len(), file, max_bytes)?;
+    String::from_utf8(bytes).map_err(|e| {
+        let bytes = e.as_bytes();
+        let at = e.utf8_error().valid_up_to();
+        let before = bytes.get(..at).unwrap_or_default();
+        let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+        let line_start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let column = 1 + String::from_utf8_lossy(before.get(line_start..).unwrap_or_default())
+            .chars()
+            .count();
+        let shown: Vec<String> = bytes
+            .iter()
+            .skip(at)
+            .take(4)
+            .map(|b| format!("{b:02X}"))
+            .collect();
+        DataError::new(
+            file,
+            "",
+            format!(
+                "expected UTF-8 text, found bytes that are not UTF-8 at line {line}, column \
+                 {column} (byte {at}: {}): save the file as UTF-8",
+                shown.join(" ")
+            ),
+        )
+    })
+}
+
+fn check_size(len: usize, file: &str, max_bytes: usize) -> Result<(), DataError> {
+    if len > max_bytes {
         return Err(DataError::new(
             file,
             "",
             format!(
                 "expected a file of at most {} KB, found {} KB",
                 max_bytes / 1024,
-                text.len() / 1024
+                len.div_ceil(1024)
             ),
         ));
     }
+    Ok(())
+}
+
+/// Checks size, byte-order mark, emptiness and damaged characters; returns the text to parse.
+pub fn check_text<'a>(text: &'a str, file: &str, max_bytes: usize) -> Result<&'a str, DataError> {
+    check_size(text.len(), file, max_bytes)?;
     if text.starts_with('\u{feff}') {
         return Err(DataError::new(
             file,
@@ -51,7 +92,28 @@ pub fn check_text<'a>(text: &'a str, file: &str, max_bytes: usize) -> Result<&'a
             "expected JSON, found an empty file",
         ));
     }
+    if let Some(at) = text.find('\u{fffd}') {
+        let (line, column) = line_column(text, at);
+        return Err(DataError::new(
+            file,
+            "",
+            format!(
+                "expected readable text, found the replacement character \u{fffd} (U+FFFD) at \
+                 line {line}, column {column}: the text was damaged by a wrong encoding before it \
+                 was saved; restore it from a good copy"
+            ),
+        ));
+    }
     Ok(text)
+}
+
+/// Line and column (1-based, in characters) of byte offset `at` in `text`.
+fn line_column(text: &str, at: usize) -> (usize, usize) {
+    let before = text.get(..at).unwrap_or(text);
+    let line = 1 + before.matches('\n').count();
+    let start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = 1 + before.get(start..).unwrap_or_default().chars().count();
+    (line, column)
 }
 
 /// Deserialises `text` into `T`, reporting the JSON path of the first error.
@@ -63,11 +125,11 @@ pub fn parse_typed<T: for<'de> Deserialize<'de>>(text: &str, file: &str) -> Resu
         DataError::new(
             file,
             if path == "." { String::new() } else { path },
-            describe(&inner),
+            describe(&inner, text),
         )
     })?;
     de.end()
-        .map_err(|e| DataError::new(file, "", describe(&e)))?;
+        .map_err(|e| DataError::new(file, "", describe(&e, text)))?;
     Ok(value)
 }
 
@@ -94,35 +156,106 @@ fn check_schema_version(text: &str, file: &str) -> Result<(), DataError> {
     }
 }
 
-/// serde_json's message, reworded for editors: syntax errors keep their line and column.
-fn describe(e: &serde_json::Error) -> String {
+/// serde_json's message, reworded for editors: syntax errors keep their line and column
+/// (in characters, as an editor counts them) and show the text found there.
+pub fn describe(e: &serde_json::Error, text: &str) -> String {
     use serde_json::error::Category;
     let msg = e.to_string();
     // serde_json appends " at line L column C"; keep it only where it helps (syntax, EOF).
     let bare = match msg.rfind(" at line ") {
-        Some(i) => msg[..i].to_owned(),
+        Some(i) => msg.get(..i).unwrap_or(&msg).to_owned(),
         None => msg.clone(),
     };
     match e.classify() {
         Category::Eof => format!(
-            "the file ends too early (line {}, column {}): expected more JSON; was it cut off?",
-            e.line(),
-            e.column()
+            "the file ends too early (line {}): expected more JSON; was it cut off?",
+            e.line()
         ),
-        Category::Syntax => format!(
-            "expected valid JSON, found a syntax error at line {}, column {}: {bare}",
-            e.line(),
-            e.column()
-        ),
-        Category::Data | Category::Io => format!("expected {}", expected_phrase(&bare)),
+        Category::Syntax => {
+            let (column, token) = near(text, e.line(), e.column());
+            let line = e.line();
+            let word = token.trim_matches('`').trim_start_matches(['-', '+']);
+            if bare == "number out of range" {
+                format!(
+                    "expected a finite number, found {token} at line {line}, column {column}, \
+                     which is too large to be read as a number"
+                )
+            } else if ["NaN", "nan", "Infinity", "inf", "infinity"].contains(&word) {
+                format!(
+                    "expected a number, found {token} at line {line}, column {column}: JSON has \
+                     no NaN or Infinity; write the figure as printed, or null where a value is \
+                     unknown"
+                )
+            } else {
+                format!(
+                    "expected valid JSON, found a syntax error at line {line}, column {column} \
+                     (at {}): {bare}",
+                    if token.is_empty() {
+                        "the end of the line"
+                    } else {
+                        &token
+                    }
+                )
+            }
+        }
+        Category::Data | Category::Io => {
+            let phrase = expected_phrase(&bare);
+            // Custom errors (the geometry's format tag) already say what was expected.
+            if phrase.starts_with("expected ") {
+                phrase
+            } else {
+                format!("expected {phrase}")
+            }
+        }
+    }
+}
+
+/// The column (in characters) of serde_json's (byte) position, and the JSON token there,
+/// quoted and cut to 24 characters: `NaN`, `1e999`, `}`.
+fn near(text: &str, line: usize, byte_column: usize) -> (usize, String) {
+    let Some(row) = text.split('\n').nth(line.saturating_sub(1)) else {
+        return (byte_column, String::new());
+    };
+    let mut at = byte_column.saturating_sub(1).min(row.len());
+    while !row.is_char_boundary(at) {
+        at -= 1;
+    }
+    let column = 1 + row.get(..at).unwrap_or_default().chars().count();
+    let structural = |c: char| c.is_whitespace() || ",:[]{}\"".contains(c);
+    let start = row
+        .get(..at)
+        .unwrap_or_default()
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| structural(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let rest = row.get(start..).unwrap_or_default();
+    let mut token: String = rest
+        .chars()
+        .take_while(|&c| !structural(c))
+        .take(24)
+        .collect();
+    if token.is_empty() {
+        token = rest.chars().take(1).collect();
+    }
+    let column = if start < at {
+        1 + row.get(..start).unwrap_or_default().chars().count()
+    } else {
+        column
+    };
+    if token.is_empty() {
+        (column, token)
+    } else {
+        (column, format!("`{token}`"))
     }
 }
 
 /// Turns serde's "invalid type: string \"x\", expected u16" into "a whole number ... ".
 fn expected_phrase(msg: &str) -> String {
     let friendly = msg
-        .replace("expected u16", "expected a whole number")
+        .replace("expected u16", "expected a whole number from 0 to 65535")
         .replace("expected u32", "expected a whole number")
+        .replace("expected i64", "expected a whole number")
         .replace("expected f64", "expected a number")
         .replace("expected a string", "expected text")
         .replace("expected a boolean", "expected true or false");
@@ -149,6 +282,9 @@ fn expected_phrase(msg: &str) -> String {
     }
     if let Some(field) = friendly.strip_prefix("missing field ") {
         return format!("a field {field}, which is missing");
+    }
+    if let Some(field) = friendly.strip_prefix("duplicate field ") {
+        return format!("each field once, found {field} twice in the same object");
     }
     friendly
 }

@@ -15,6 +15,9 @@ use super::model::*;
 /// characters; a megabyte-long name is an editing accident, not content.
 pub const MAX_TEXT_CHARS: usize = 2000;
 
+/// Longest id (of a figure, project, city, district or sentence) accepted.
+pub const MAX_ID_CHARS: usize = 64;
+
 /// Codes of the three cities' county-level units start with these (GB/T 2260).
 pub const CITY_PREFIXES: [&str; 3] = ["1306", "1307", "1308"];
 
@@ -68,15 +71,52 @@ impl Checker<'_> {
         for (locale, s) in t.each() {
             self.plain_text(&format!("{path}.{}", locale.tag()), s, true);
         }
+        // The Simplified text is a transcription of the Traditional one, digit for digit: a
+        // number typed differently in one of them would show readers two different figures.
+        let (simplified, traditional) = (numbers_in(&t.zh_hans), numbers_in(&t.zh_hant));
+        if simplified != traditional {
+            let first = simplified
+                .iter()
+                .zip(traditional.iter())
+                .position(|(a, b)| a != b)
+                .unwrap_or(simplified.len().min(traditional.len()));
+            let shown = |v: &[&str]| v.get(first).map_or("nothing".to_owned(), |n| n.to_string());
+            self.err(
+                format!("{path}.zh-Hans"),
+                format!(
+                    "expected the same numbers as zh-Hant, in the same order; found {} where \
+                     zh-Hant has {}",
+                    shown(&simplified),
+                    shown(&traditional)
+                ),
+            );
+        }
     }
 
     fn unique<'b>(&mut self, path: &str, ids: impl Iterator<Item = &'b str>) {
+        let noun = if path == "counties" { "code" } else { "id" };
         let mut seen = HashSet::new();
         for (i, id) in ids.enumerate() {
             if !seen.insert(id) {
                 self.err(
                     format!("{path}[{i}]"),
-                    format!("expected a unique id, found \"{id}\" a second time"),
+                    format!("expected a unique {noun}, found \"{id}\" a second time"),
+                );
+            }
+        }
+    }
+
+    /// Ids of figures, projects, places and sentences, at `{path}[i].id`.
+    fn ids<'b>(&mut self, path: &str, ids: impl Iterator<Item = &'b str>) {
+        for (i, id) in ids.enumerate() {
+            if !is_id(id) {
+                let shown: String = id.chars().take(MAX_ID_CHARS + 1).collect();
+                self.err(
+                    format!("{path}[{i}].id"),
+                    format!(
+                        "expected an id of 1 to {MAX_ID_CHARS} lowercase letters, digits and _, \
+                         found \"{shown}\""
+                    ),
                 );
             }
         }
@@ -99,10 +139,13 @@ impl Checker<'_> {
         } else if v < 0.0 {
             self.err(
                 path,
-                format!("expected a number of zero or more, found {v}"),
+                format!("expected a number of zero or more, found {}", short(v)),
             );
         } else if v >= 1e15 {
-            self.err(path, format!("expected a number below 10^15, found {v}"));
+            self.err(
+                path,
+                format!("expected a number below 10^15, found {}", short(v)),
+            );
         }
     }
 
@@ -126,6 +169,10 @@ impl Checker<'_> {
                 ),
             );
         }
+        self.ids(
+            "article.sentences",
+            a.sentences.iter().map(|s| s.id.as_str()),
+        );
         self.unique(
             "article.sentences",
             a.sentences.iter().map(|s| s.id.as_str()),
@@ -166,6 +213,7 @@ impl Checker<'_> {
     }
 
     fn figures(&mut self, d: &Dataset) {
+        self.ids("figures", d.figures.iter().map(|f| f.id.as_str()));
         self.unique("figures", d.figures.iter().map(|f| f.id.as_str()));
         for (i, f) in d.figures.iter().enumerate() {
             let p = format!("figures[{i}]");
@@ -277,6 +325,7 @@ impl Checker<'_> {
     }
 
     fn cities_and_districts(&mut self, d: &Dataset) {
+        self.ids("cities", d.cities.iter().map(|c| c.id.as_str()));
         self.unique("cities", d.cities.iter().map(|c| c.id.as_str()));
         for (i, c) in d.cities.iter().enumerate() {
             self.text(&format!("cities[{i}].name"), &c.name);
@@ -291,6 +340,7 @@ impl Checker<'_> {
                 );
             }
         }
+        self.ids("districts", d.districts.iter().map(|x| x.id.as_str()));
         self.unique("districts", d.districts.iter().map(|x| x.id.as_str()));
         for (i, x) in d.districts.iter().enumerate() {
             self.text(&format!("districts[{i}].name"), &x.name);
@@ -444,6 +494,10 @@ impl Checker<'_> {
         });
         self.fact(d, &format!("{p}.deep_poverty"), &x.deep_poverty, |_| None);
         self.fact(d, &format!("{p}.exit_year"), &x.exit_year, year(2016, 2020));
+        self.ids(
+            &format!("{p}.figures"),
+            x.figures.iter().map(|f| f.id.as_str()),
+        );
         self.unique(
             &format!("{p}.figures"),
             x.figures.iter().map(|f| f.id.as_str()),
@@ -470,6 +524,7 @@ impl Checker<'_> {
     }
 
     fn projects(&mut self, d: &Dataset) {
+        self.ids("projects", d.projects.iter().map(|x| x.id.as_str()));
         self.unique("projects", d.projects.iter().map(|x| x.id.as_str()));
         for (i, x) in d.projects.iter().enumerate() {
             let p = format!("projects[{i}]");
@@ -527,6 +582,32 @@ impl Checker<'_> {
             self.source_refs(d, &format!("open_questions[{i}].sources"), &q.sources);
         }
     }
+}
+
+/// The numbers written in Arabic digits in `s`, in order (`62.85`, `2356`).
+fn numbers_in(s: &str) -> Vec<&str> {
+    s.split(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .map(|n| n.trim_matches('.'))
+        .filter(|n| !n.is_empty())
+        .collect()
+}
+
+/// A number for a message: as written for ordinary sizes, in exponent form (`1e300`) for
+/// the absurd ones, so a message never runs to hundreds of digits.
+fn short(v: f64) -> String {
+    if v.abs() >= 1e15 || (v != 0.0 && v.abs() < 1e-6) {
+        format!("{v:e}")
+    } else {
+        format!("{v}")
+    }
+}
+
+/// Ids name figures, projects and places in links and the page's address: plain snake_case.
+fn is_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= MAX_ID_CHARS
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
 fn is_date(s: &str) -> bool {

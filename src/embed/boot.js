@@ -115,7 +115,8 @@ const FAILED = {
 
 function showFailure(error) {
   console.error('jingjin: the interactive graphic could not load:', error);
-  if (!root) return;
+  // A panic while starting has already replaced the graphic with its own message.
+  if (!root || root.querySelector('.jj-crash')) return;
   const lang = root.getAttribute('data-prerendered') || document.documentElement.lang;
   const alert = document.createElement('div');
   alert.className = 'jj__error jj-boot-error';
@@ -130,11 +131,18 @@ async function start() {
   const wasm = fetch(new URL('__APP_WASM__', import.meta.url));
   wasm.catch(() => {}); // reported through init if it fails
   const mod = await import(new URL('__APP_JS__', import.meta.url).href);
-  await mod.default({ module_or_path: wasm });
+  const exports = await mod.default({ module_or_path: wasm });
+  // For the benchmark and the memory tests: the WebAssembly memory in use, in bytes.
+  window.jingjinWasmBytes = () => exports.memory.buffer.byteLength;
 }
 
 if (root) applyFlags(root);
-if (window.parent !== window) startEmbedded(root ?? document.documentElement);
+if (window.parent !== window) {
+  // Inside a frame the whole graphic is measured for the parent: every section must render
+  // (styles skip off-screen sections only outside frames).
+  root?.setAttribute('data-embedded', '');
+  startEmbedded(root ?? document.documentElement);
+}
 
 const prerendered = root?.hasAttribute('data-prerendered') ?? false;
 if (prerendered && root.hasAttribute('data-static')) {

@@ -97,6 +97,7 @@
 
   function fail(mount, lang, error) {
     console.error('jingjin: the graphic could not load:', error);
+    if (mount.querySelector('.jj-crash')) return; // the panic hook has said it already
     var alert = document.createElement('div');
     alert.className = 'jj-embed__error';
     alert.setAttribute('role', 'alert');

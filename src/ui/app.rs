@@ -69,8 +69,26 @@ pub fn App(props: &AppProps) -> Html {
             // A retry fetches again even when the first data came in through props.
             if !preloaded || *attempt > 0 {
                 load.set(Load::Loading);
-                fetch_into(load, base);
+                fetch_into(load, base, *attempt > 0);
             }
+        });
+    }
+    // After a few seconds without data, the loading line says the connection seems slow
+    // (the fetch itself gives up after `browser::FETCH_TIMEOUT_MS`, with Retry).
+    let slow = use_state(|| false);
+    {
+        let slow = slow.clone();
+        let loading = matches!(*load, Load::Loading);
+        use_effect_with((loading, *attempt), move |(loading, _)| {
+            if *slow {
+                slow.set(false);
+            }
+            let timer = loading.then(|| {
+                gloo::timers::callback::Timeout::new(crate::browser::SLOW_AFTER_MS, move || {
+                    slow.set(true)
+                })
+            });
+            move || drop(timer)
         });
     }
     {
@@ -112,7 +130,9 @@ pub fn App(props: &AppProps) -> Html {
     let s = strings(state.locale);
     let body = match &*load {
         Load::Loading => html! {
-            <div class="jj__loading" role="status">{ s.loading }</div>
+            <div class="jj__loading" role="status">
+                { if *slow { s.loading_slow } else { s.loading } }
+            </div>
         },
         Load::Ready(bundle) => html! { <Graphic bundle={bundle.clone()} /> },
         Load::Failed(errors) => {
@@ -128,9 +148,12 @@ pub fn App(props: &AppProps) -> Html {
         Load::Ready(_) => "ready",
         Load::Failed(_) => "error",
     };
+    // On its own page (and in an iframe) the graphic is the page's main content; mounted
+    // into a host's article by the script embed, it is part of the host's main content.
+    let landmark = (!props.embedded).then_some("main");
     html! {
         <ContextProvider<StateHandle> context={state.clone()}>
-            <div class="jj" data-state={data_state} lang={state.locale.tag()}>
+            <div class="jj" role={landmark} data-state={data_state} lang={state.locale.tag()}>
                 { body }
             </div>
         </ContextProvider<StateHandle>>
@@ -153,7 +176,7 @@ fn ErrorBox(props: &ErrorBoxProps) -> Html {
     let more = props.errors.len().saturating_sub(SHOWN);
     html! {
         <div class="jj__error" role="alert">
-            <h2 class="jj__error-title">{ s.error_title }</h2>
+            <h1 class="jj__error-title">{ s.error_title }</h1>
             <ul class="jj__error-list">
                 { for props.errors.iter().take(SHOWN).map(|e| html! { <li><code>{ e.to_string() }</code></li> }) }
                 if more > 0 { <li>{ format!("… +{more}") }</li> }
@@ -165,12 +188,25 @@ fn ErrorBox(props: &ErrorBoxProps) -> Html {
 }
 
 /// Fetches both files in parallel. Runs in an effect, so never during server rendering,
-/// where the data comes in through props.
-fn fetch_into(load: UseStateHandle<Load>, base: AttrValue) {
+/// where the data comes in through props. The first load is shared by every embed on the
+/// page; a retry (`fresh`) fetches again, asking caches to revalidate. One fetch per click:
+/// nothing retries by itself, so a failing server never sees a loop.
+fn fetch_into(load: UseStateHandle<Load>, base: AttrValue, fresh: bool) {
     yew::platform::spawn_local(async move {
-        match crate::browser::load_bundle(&base).await {
-            Ok(bundle) => load.set(Load::Ready(bundle.into())),
-            Err(errors) => load.set(Load::Failed(errors.into())),
+        let result = if fresh {
+            crate::browser::reload_bundle(&base)
+                .await
+                .map(Shared::from)
+                .map_err(Shared::from)
+        } else {
+            crate::browser::shared_load(&base)
+                .await
+                .map(Shared)
+                .map_err(Shared)
+        };
+        match result {
+            Ok(bundle) => load.set(Load::Ready(bundle)),
+            Err(errors) => load.set(Load::Failed(errors)),
         }
     });
 }

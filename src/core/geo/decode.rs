@@ -98,21 +98,15 @@ struct RawUnit {
     label: [i64; 2],
 }
 
-fn json_error(file: &str, error: serde_path_to_error::Error<serde_json::Error>) -> DataError {
+fn json_error(
+    file: &str,
+    text: &str,
+    error: serde_path_to_error::Error<serde_json::Error>,
+) -> DataError {
     let path = error.path().to_string();
     let path = if path == "." { String::new() } else { path };
     let inner = error.into_inner();
-    let (line, column) = (inner.line(), inner.column());
-    let full = inner.to_string();
-    let message = full
-        .strip_suffix(&format!(" at line {line} column {column}"))
-        .unwrap_or(&full);
-    let expected = if inner.is_data() {
-        format!("{message} (line {line}, column {column})")
-    } else {
-        format!("expected valid JSON: {message} (line {line}, column {column})")
-    };
-    DataError::new(file, path, expected)
+    DataError::new(file, path, crate::core::load::describe(&inner, text))
 }
 
 fn point_text(p: Point) -> String {
@@ -294,8 +288,8 @@ impl Geometry {
     /// `data/geometry.json`.
     pub fn parse(text: &str, file: &str) -> Result<Geometry, DataError> {
         let deserializer = &mut serde_json::Deserializer::from_str(text);
-        let raw: RawGeometry =
-            serde_path_to_error::deserialize(deserializer).map_err(|e| json_error(file, e))?;
+        let raw: RawGeometry = serde_path_to_error::deserialize(deserializer)
+            .map_err(|e| json_error(file, text, e))?;
         let dimension = |value: i64, path: &str| {
             if (1..=COORDINATE_LIMIT).contains(&value) {
                 Ok(value as u32)
@@ -534,13 +528,13 @@ mod tests {
 
     #[test]
     fn rejects_wrong_types_with_their_path() {
-        rejects(set("/width", json!("20")), "width", "invalid type: string");
-        rejects(set("/arcs/1/2", json!("x")), "arcs[1][2]", "invalid type");
-        rejects(set("/arcs/1/2", json!(1.5)), "arcs[1][2]", "invalid type");
+        rejects(set("/width", json!("20")), "width", "found string");
+        rejects(set("/arcs/1/2", json!("x")), "arcs[1][2]", "found");
+        rejects(set("/arcs/1/2", json!(1.5)), "arcs[1][2]", "found");
         rejects(
             set("/units/0/polygons/0/0/1", json!([1])),
             "units[0].polygons[0][0][1]",
-            "invalid type",
+            "found",
         );
         rejects(
             set("/units/2/label", json!([1, 2, 3])),
@@ -550,7 +544,7 @@ mod tests {
         rejects(
             set("/projection/scale", json!(null)),
             "projection.scale",
-            "invalid type",
+            "found",
         );
     }
 
@@ -561,14 +555,14 @@ mod tests {
                 v["units"][2].as_object_mut().unwrap().remove("label");
             },
             "units[2]",
-            "missing field `label`",
+            "a field `label`, which is missing",
         );
         rejects(
             |v| {
                 v.as_object_mut().unwrap().remove("arcs");
             },
             "",
-            "missing field `arcs`",
+            "a field `arcs`, which is missing",
         );
     }
 

@@ -278,7 +278,9 @@ pub fn simplify(topology: &Topology, threshold2: i64) -> Result<Simplified, Stri
         forced: topology.arcs.iter().map(|a| vec![false; a.len()]).collect(),
     };
     let mut forced = 0;
-    for rounds in 1.. {
+    let mut rounds = 0;
+    loop {
+        rounds += 1;
         for arc in 0..topology.arcs.len() {
             forced += state.keep_loop_open(arc);
         }
@@ -306,7 +308,6 @@ pub fn simplify(topology: &Topology, threshold2: i64) -> Result<Simplified, Stri
             state.thresholds[a] /= 4;
         }
     }
-    unreachable!("the loop above only ends by returning")
 }
 
 #[cfg(test)]
