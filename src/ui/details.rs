@@ -61,7 +61,9 @@ pub fn Details(props: &DetailsProps) -> Html {
         <aside class="details" aria-live="polite" data-code={county.code.clone()}>
             <header class="details__head">
                 <h3 class="details__name">{ county.name.get(locale) }</h3>
-                <button type="button" class="details__close" onclick={close} aria-label={s.close}>{ "×" }</button>
+                <button type="button" class="details__close" onclick={close}>
+                    <span aria-hidden="true">{ "×" }</span><span class="visually-hidden">{ s.close }</span>
+                </button>
                 <p class="details__meta">
                     { format!("{city} · {} · {}", s.kind_name(county.kind), county.code) }
                 </p>

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::Shared;
 use super::cards::{bare, stated};
 use super::embed_dialog::EmbedPanel;
-use super::refs::SourceRefs;
+use super::refs::{SourceRefs, mixed};
 use super::state::StateHandle;
 use super::story::Story;
 use crate::core::bundle::Bundle;
@@ -68,16 +68,16 @@ pub fn Graphic(props: &GraphicProps) -> Html {
                             <li id={format!("source-{}", src.id)} class="sources__item">
                                 <span class="sources__id">{ &src.id }</span>
                                 if let Some(url) = &src.url {
-                                    <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ &src.title }</a>
+                                    <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ mixed(&src.title, locale) }</a>
                                 } else {
-                                    <span>{ &src.title }</span>
+                                    <span>{ mixed(&src.title, locale) }</span>
                                 }
                                 if let Some(date) = &src.date { <span class="sources__date">{ date }</span> }
                             </li>
                         }) }
                     </ol>
                 </details>
-                <p class="graphic__credit">{ s.map_credit }</p>
+                <p class="graphic__credit">{ mixed(s.map_credit, locale) }</p>
                 <EmbedPanel title={headline.clone()} ambient={locale} />
             </footer>
         </article>

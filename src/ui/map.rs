@@ -337,7 +337,8 @@ fn MapLayers(props: &LayersProps) -> Html {
                 </g>
             }
             <path class="map__county-borders" d={m.county_borders.clone()} aria-hidden="true" />
-            <path class="map__city-borders" d={m.city_borders.clone()} aria-hidden="true" />
+            <use class="map__city-casing" href="#jj-city-borders" aria-hidden="true" />
+            <path class="map__city-borders" id="jj-city-borders" d={m.city_borders.clone()} aria-hidden="true" />
         </>
     }
 }

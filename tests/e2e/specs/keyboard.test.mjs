@@ -1,0 +1,246 @@
+// The graphic by keyboard alone, in a real browser against the release build: the map is
+// one tab stop whose arrow keys move geographically, every control is reachable with Tab
+// and shows a focus ring of at least 3:1, charts are walked point by point with the
+// tooltip following the focus, and the comparison sentence is read from a polite live
+// region.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from '../lib/server.mjs';
+import { launch, open, waitForState } from '../lib/browser.mjs';
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// The route computed from `MapModel::step` and proven on the real files by the pure test
+// `arrows_walk_from_kangbao_south_to_fuping` in src/core/map_model.rs (keep the two equal):
+// the map takes the focus on 围场 (first in reading order), ← ← ← to 康保, then
+// ↓ ↓ ↓ ↓ ↓ ↓ south through Zhangjiakou into Baoding, and ← to 阜平.
+const START = '130828'; // 围场满族蒙古族自治县
+const ROUTE = [
+  ['ArrowLeft', '130826', '丰宁满族自治县'],
+  ['ArrowLeft', '130724', '沽源县'],
+  ['ArrowLeft', '130723', '康保县'],
+  ['ArrowDown', '130722', '张北县'],
+  ['ArrowDown', '130708', '万全区'],
+  ['ArrowDown', '130728', '怀安县'],
+  ['ArrowDown', '130727', '阳原县'],
+  ['ArrowDown', '130726', '蔚县'],
+  ['ArrowDown', '130630', '涞源县'],
+  ['ArrowLeft', '130624', '阜平县'],
+];
+
+const focused = (page) => page.evaluate(() => {
+  const el = document.activeElement;
+  return el ? `${el.tagName.toLowerCase()}#${el.id}.${[...el.classList].join('.')}` : '';
+});
+const isFocused = (locator) => locator.evaluate((el) => el === document.activeElement);
+
+test('keyboard only: Tab to the map, walk from 康保县 south to 阜平县, compare two counties, read the sentence', async () => {
+  const { page, errors } = await open(browser.context, server.url);
+  await waitForState(page, 'ready');
+  const frame = page.locator('.map__frame');
+  // From page load, Tab only.
+  let tabs = 0;
+  while (!(await isFocused(frame))) {
+    assert.ok(++tabs <= 40, `Tab never reached the map (at ${await focused(page)})`);
+    await page.keyboard.press('Tab');
+  }
+  assert.equal(await frame.getAttribute('aria-activedescendant'), `county-${START}`);
+  // The live region of the comparison is watched from here on: its text must arrive in a
+  // region that was already there (a region added with its text is not announced).
+  const live = page.locator('#counties-takeaway');
+  for (const [key, code, name] of ROUTE) {
+    await page.keyboard.press(key);
+    assert.equal(await frame.getAttribute('aria-activedescendant'), `county-${code}`, `${key} to ${name}`);
+    const option = page.locator(`#county-${code}`);
+    assert.equal(await option.getAttribute('role'), 'option');
+    assert.match(await option.getAttribute('aria-label'), new RegExp(`^${name}、.*结对城市：北京`));
+    // The tooltip follows the keyboard focus.
+    assert.equal(await page.locator('.map__tip .map__tip-name').textContent(), name);
+    if (code === '130723') {
+      // Space adds 康保县 to the comparison (and opens the county comparison).
+      await page.keyboard.press(' ');
+      await page.locator('.pick__chip[data-code="130723"]').waitFor();
+      assert.equal(await live.getAttribute('aria-live'), 'polite');
+      assert.equal((await live.textContent()).trim(), '', 'no sentence for one county');
+      await live.evaluate((el) => { window.jjLiveRegion = el; });
+      assert.ok(await isFocused(frame), 'the map keeps the focus');
+    }
+  }
+  // Space adds 阜平县: the sentence arrives in the same live region.
+  await page.keyboard.press(' ');
+  await page.locator('.pick__chip[data-code="130624"]').waitFor();
+  await page.waitForFunction(() => document.getElementById('counties-takeaway')?.textContent.trim().length > 0);
+  assert.ok(await live.evaluate((el) => el === window.jjLiveRegion), 'the live region was there before its sentence');
+  // Enter opens the county; Escape clears it.
+  await page.keyboard.press('Enter');
+  await page.locator('.details[data-code="130624"]').waitFor();
+  assert.equal(await page.locator('path[data-code="130624"]').getAttribute('aria-selected'), 'true');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('[data-selected="true"]'));
+  // Home and End: first and last in reading order.
+  await page.keyboard.press('End');
+  const last = await frame.getAttribute('aria-activedescendant');
+  await page.keyboard.press('Home');
+  assert.equal(await frame.getAttribute('aria-activedescendant'), `county-${START}`);
+  assert.notEqual(last, `county-${START}`);
+  // On with Tab to the comparison, and read its sentence from the polite live region.
+  tabs = 0;
+  while (!(await page.evaluate(() => !!document.activeElement?.closest('#section-compare')))) {
+    assert.ok(++tabs <= 80, `Tab never reached the comparison (at ${await focused(page)})`);
+    await page.keyboard.press('Tab');
+  }
+  assert.ok(await page.locator('#tab-counties').evaluate((el) => el === document.activeElement), 'the selected tab takes the focus');
+  const sentence = await page.locator('#section-compare [aria-live="polite"]#counties-takeaway').textContent();
+  assert.match(sentence, /康保县.*阜平县|阜平县.*康保县/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('each chart: Tab enters, arrows move between points, the tooltip and the live text follow', async () => {
+  const { page, errors } = await open(browser.context, `${server.url}index.en.html`);
+  await waitForState(page, 'ready');
+  const plots = page.locator('.chart__plot');
+  const n = await plots.count();
+  assert.ok(n >= 4, `${n} charts`);
+  let reached = 0;
+  for (let tabs = 0; tabs < 200 && reached < n; tabs++) {
+    await page.keyboard.press('Tab');
+    const plot = page.locator('.chart__plot:focus');
+    if (!(await plot.count())) continue;
+    reached++;
+    // Focus shows the first point; the arrows walk on, Home and End jump.
+    const titles = [];
+    for (const key of ['ArrowRight', 'ArrowRight', 'End', 'Home']) {
+      await page.keyboard.press(key);
+      const tip = plot.locator('.chart__tip strong');
+      await tip.waitFor();
+      const title = await tip.textContent();
+      const spoken = await plot.locator('.chart__live').textContent();
+      assert.ok(spoken.startsWith(`${title}:`), `live text "${spoken}" follows the tooltip "${title}"`);
+      assert.equal(await plot.locator('[data-key].is-active').count() > 0, true, 'the point is marked');
+      titles.push(title);
+    }
+    assert.notEqual(titles[0], titles[1], 'ArrowRight moves');
+    assert.notEqual(titles[2], titles[3], 'End and Home differ');
+    await page.keyboard.press('Escape');
+    assert.equal(await plot.locator('.chart__tip').count(), 0, 'Escape hides the tooltip');
+  }
+  assert.equal(reached, n, 'Tab reaches every chart');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// Relative luminance and contrast (WCAG 2.2) of CSS colours, in the page.
+function focusRing() {
+  const parse = (c) => {
+    const m = c.match(/rgba?\(([^)]+)\)/);
+    if (!m) return null;
+    const [r, g, b, a = 1] = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+    return { r, g, b, a };
+  };
+  const lum = ({ r, g, b }) => {
+    const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const ratio = (x, y) => { const [a, b] = [lum(x), lum(y)].sort((p, q) => q - p); return (a + 0.05) / (b + 0.05); };
+  const el = document.activeElement;
+  const s = getComputedStyle(el);
+  // The ring sits outside the element: the background around it is its parent's.
+  let bg = null;
+  for (let p = el.parentElement; p && !bg; p = p.parentElement) {
+    const c = parse(getComputedStyle(p).backgroundColor);
+    if (c && c.a > 0.5) bg = c;
+  }
+  bg ??= { r: 255, g: 255, b: 255 };
+  const ring = parse(s.outlineColor);
+  const r = el.getBoundingClientRect();
+  return {
+    what: `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent || '').trim().slice(0, 20)}"`,
+    style: s.outlineStyle,
+    width: parseFloat(s.outlineWidth),
+    contrast: ring ? ratio(ring, bg) : 0,
+    visible: r.width > 0 && r.height > 0,
+  };
+}
+
+for (const theme of ['light', 'dark']) {
+  test(`every control is reachable with Tab and shows a focus ring of 3:1 or more (${theme})`, async () => {
+    const { page, errors } = await open(browser.context, `${server.url}?theme=${theme}#v=1&mode=counties&cmp=130723,130881&sel=130723`);
+    await waitForState(page, 'ready');
+    await page.locator('.graphic__sources summary').click();
+    await page.locator('.embed__open').click();
+    await page.locator('#embed-panel').waitFor();
+    // Start Tab from the top of the page: a focusable stand-in before the graphic.
+    await page.evaluate(() => {
+      const start = document.createElement('button');
+      start.textContent = 'start';
+      document.body.prepend(start);
+      start.focus();
+    });
+    const reached = new Set();
+    let mapStops = 0;
+    for (let tabs = 0; tabs < 400; tabs++) {
+      await page.keyboard.press('Tab');
+      const id = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return null;
+        el.dataset.jjReached ??= String(Math.random()).slice(2);
+        return el.dataset.jjReached;
+      });
+      if (id === null) break;
+      if (reached.has(id)) break; // wrapped around
+      reached.add(id);
+      if (await page.evaluate(() => document.activeElement.matches('.map__frame'))) mapStops++;
+      assert.ok(await page.evaluate(() => !document.activeElement.matches('path')), 'no county shape takes the focus');
+      // Keyboard focus: :focus-visible applies, and its ring is drawn.
+      assert.ok(await page.evaluate(() => document.activeElement.matches(':focus-visible')));
+      const ring = await page.evaluate(focusRing);
+      assert.ok(ring.visible, `${ring.what} is focusable but not visible`);
+      assert.notEqual(ring.style, 'none', `${ring.what} has no focus ring`);
+      assert.ok(ring.width >= 2, `${ring.what}: ring ${ring.width}px`);
+      assert.ok(ring.contrast >= 3, `${ring.what}: ring contrast ${ring.contrast.toFixed(2)}:1`);
+    }
+    assert.equal(mapStops, 1, 'the map is one tab stop');
+    // Every visible control was reached (tabs and toolbar buttons other than the current one
+    // are reached with the arrow keys, as the ARIA patterns say).
+    const missed = await page.evaluate(() => [...document.querySelectorAll(
+      '.jj button, .jj a[href], .jj input, .jj select, .jj textarea, .jj summary, .jj [tabindex="0"]',
+    )].filter((el) => el.getAttribute('tabindex') !== '-1' && !el.disabled)
+      .filter((el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; })
+      .filter((el) => !el.dataset.jjReached)
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${el.textContent.trim().slice(0, 20)}"`));
+    assert.deepEqual(missed, []);
+    assert.ok(reached.size > 50, `${reached.size} tab stops`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
+test('the layer toolbar and the comparison tabs: one tab stop each, arrows move, Enter and Space pick', async () => {
+  const { page, errors } = await open(browser.context, server.url);
+  await waitForState(page, 'ready');
+  await page.locator('.layers__button[aria-pressed="true"]').focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.layer), 'district');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.map[data-layer="district"]');
+  await page.keyboard.press('End');
+  await page.keyboard.press(' ');
+  await page.waitForSelector('.map[data-layer="deep"]');
+  // The legend: Tab reaches its entries; Enter filters, Escape lifts the filter.
+  await page.locator('.legend__entry').first().focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('.legend__entry').first().getAttribute('aria-pressed'), 'true');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('.legend__entry[aria-pressed="true"]').count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
