@@ -66,8 +66,22 @@ pub fn Chart(props: &ChartProps) -> Html {
             Shared(Rc::new(build(kind, bundle, *locale, *width as f64)))
         },
     );
+    // Transitions animate a reader's changes (shares, metric, language), not the first
+    // layout for the measured width after hydration: switch them on only once a render at
+    // a measured width has been committed.
+    let live = use_state_eq(|| false);
+    {
+        let live = live.clone();
+        use_effect_with(width as i64, move |w| {
+            // After the browser has styled the new layout (a frame later), so the switch
+            // itself does not animate.
+            let timer = (*w != DEFAULT_WIDTH as i64 && !*live)
+                .then(|| gloo::timers::callback::Timeout::new(100, move || live.set(true)));
+            move || drop(timer)
+        });
+    }
     html! {
-        <div class="chart-box" ref={node}>
+        <div class={classes!("chart-box", live.then_some("chart-box--live"))} ref={node}>
             <ChartFrame spec={(*spec).clone()} locale={props.locale} controls={props.controls.clone()}
                         scope={props.scope.clone()} />
         </div>
