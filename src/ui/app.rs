@@ -41,6 +41,11 @@ pub struct AppProps {
     pub restore: Option<AppState>,
 }
 
+/// Fetches both files again (fresh), keeping what is shown until they arrive. Given to the
+/// graphic through a context, so the map area can offer Retry when only the geometry failed.
+#[derive(Clone, PartialEq)]
+pub struct Reload(pub Callback<()>);
+
 #[derive(Clone, PartialEq)]
 enum Load {
     Loading,
@@ -66,9 +71,12 @@ pub fn App(props: &AppProps) -> Html {
         let preloaded = props.bundle.is_some() || props.errors.is_some();
         let base = props.base.clone();
         use_effect_with(*attempt, move |attempt| {
-            // A retry fetches again even when the first data came in through props.
+            // A retry fetches again even when the first data came in through props. A graphic
+            // already shown (only its map failed) stays until the new data is here.
             if !preloaded || *attempt > 0 {
-                load.set(Load::Loading);
+                if !matches!(*load, Load::Ready(_)) {
+                    load.set(Load::Loading);
+                }
                 fetch_into(load, base, *attempt > 0);
             }
         });
@@ -128,6 +136,10 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let s = strings(state.locale);
+    let reload = {
+        let attempt = attempt.clone();
+        Reload(Callback::from(move |()| attempt.set(*attempt + 1)))
+    };
     let body = match &*load {
         Load::Loading => html! {
             <div class="jj__loading" role="status">
@@ -136,10 +148,7 @@ pub fn App(props: &AppProps) -> Html {
         },
         Load::Ready(bundle) => html! { <Graphic bundle={bundle.clone()} /> },
         Load::Failed(errors) => {
-            let retry = {
-                let attempt = attempt.clone();
-                Callback::from(move |_| attempt.set(*attempt + 1))
-            };
+            let retry = reload.0.reform(|_| ());
             html! { <ErrorBox errors={errors.clone()} {retry} /> }
         }
     };
@@ -153,9 +162,11 @@ pub fn App(props: &AppProps) -> Html {
     let landmark = (!props.embedded).then_some("main");
     html! {
         <ContextProvider<StateHandle> context={state.clone()}>
-            <div class="jj" role={landmark} data-state={data_state} lang={state.locale.tag()}>
-                { body }
-            </div>
+            <ContextProvider<Reload> context={reload}>
+                <div class="jj" role={landmark} data-state={data_state} lang={state.locale.tag()}>
+                    { body }
+                </div>
+            </ContextProvider<Reload>>
         </ContextProvider<StateHandle>>
     }
 }

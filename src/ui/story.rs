@@ -45,7 +45,6 @@ pub fn Story(props: &StoryProps) -> Html {
     };
     let locale = state.locale;
     let t = story_text(locale);
-    let s = strings(locale);
     let b = &props.bundle;
     // Scroll to the section a shared link names, once the page is there.
     {
@@ -75,12 +74,7 @@ pub fn Story(props: &StoryProps) -> Html {
                 <Details bundle={b.clone()} />
             </div>
         },
-        Err(errors) => html! {
-            <div class="graphic__map-error" role="alert">
-                { s.map_error }
-                { for errors.iter().take(3).map(|e| html! { <code>{ e.to_string() }</code> }) }
-            </div>
-        },
+        Err(errors) => html! { <MapError errors={Shared::from(errors.clone())} /> },
     };
     html! {
         <div class="story">
@@ -114,6 +108,42 @@ pub fn Story(props: &StoryProps) -> Html {
                 <Chart bundle={b.clone()} {locale} kind={ChartKind::Timeline { highlight: state.picked.clone() }} />
             }) }
             { section(Section::Compare, html! { <Compare bundle={b.clone()} /> }) }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MapErrorProps {
+    errors: Shared<Vec<crate::core::error::DataError>>,
+}
+
+/// Said in the map's place when only the geometry failed: the figures and charts above and
+/// below still work. Retry fetches again, once per click; the button waits for the answer.
+#[component]
+fn MapError(props: &MapErrorProps) -> Html {
+    let state = use_context::<StateHandle>();
+    let reload = use_context::<super::app::Reload>();
+    let s = strings(state.map(|s| s.locale).unwrap_or_default());
+    let pending = use_state_eq(|| false);
+    {
+        // New errors (the retry's answer) end the wait.
+        let pending = pending.clone();
+        use_effect_with(props.errors.clone(), move |_| pending.set(false));
+    }
+    let onclick = reload.map(|reload| {
+        let pending = pending.clone();
+        Callback::from(move |_: MouseEvent| {
+            pending.set(true);
+            reload.0.emit(());
+        })
+    });
+    html! {
+        <div class="graphic__map-error" role="alert">
+            { s.map_error }
+            { for props.errors.iter().take(3).map(|e| html! { <code>{ e.to_string() }</code> }) }
+            if let Some(onclick) = onclick {
+                <button type="button" class="jj__button" {onclick} disabled={*pending}>{ s.retry }</button>
+            }
         </div>
     }
 }

@@ -165,6 +165,15 @@ for (const [name, fault] of Object.entries(FAULTS)) {
       assert.ok(logged.some((l) => l.includes('data/geometry.json')), `console: ${logged}`);
       await sleep(1000);
       assert.equal(state.requests, 1, 'one request, no loop');
+      // The server recovers; the map area's Retry fetches once and draws the map, and the
+      // reader's place on the page (the chart above) is kept.
+      state.heal();
+      await why.locator('button').click();
+      await p.locator('.map__units').waitFor({ timeout: 20000 });
+      assert.equal(await p.locator('.graphic__map-error').count(), 0);
+      assert.equal(await p.locator('.map__units path').count(), 51);
+      await sleep(500);
+      assert.equal(state.requests, 2, 'Retry fetched once');
     } finally {
       state.clear();
       await p.close();
