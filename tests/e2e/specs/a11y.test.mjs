@@ -297,7 +297,9 @@ test('nothing moves under prefers-reduced-motion', async () => {
   });
   const { page } = await open(browser.context, server.url);
   await waitForState(page, 'ready');
-  // Without the preference, the map and the charts do animate (so the check below means something).
+  // Without the preference, the map and the charts do animate (so the check below means
+  // something); chart marks once laid out for their real width (see ui::chart).
+  await page.waitForSelector('.chart-box--live');
   const moving = await durations(page);
   assert.ok(moving.units.every((d) => d !== '0s'), 'map units transition by default');
   assert.ok(moving.bars.some((d) => d !== '0s'), 'chart marks transition by default');
