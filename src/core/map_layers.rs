@@ -166,6 +166,18 @@ pub struct LayerStrings {
     /// `{0}` = a sentence id of the article.
     pub sentence: &'static str,
     pub project: &'static str,
+    /// A legend label quoted in a sentence: `{0}` = the label.
+    pub quote: &'static str,
+    /// The takeaway of a layer of groups: `{0}` = counties with a known value, `{1}` = the
+    /// largest group(s), `{2}` = its count, `{3}` = the smallest group(s), `{4}` = its count.
+    pub groups_most: &'static str,
+    /// The same when every county with a known value is in one group: `{0}`, `{1}` as above.
+    pub groups_one: &'static str,
+    /// The takeaway of a figure layer: `{0}` = counties with the figure, `{1}` = the highest
+    /// county (or counties), `{2}` = its value, `{3}` = the lowest, `{4}` = its value.
+    pub figure_most: &'static str,
+    /// The same when one county has the figure: `{0}` = the county, `{1}` = its value.
+    pub figure_one: &'static str,
 }
 
 pub const ZH_HANS: LayerStrings = LayerStrings {
@@ -205,6 +217,11 @@ pub const ZH_HANS: LayerStrings = LayerStrings {
     partner_unstated: "合作方未说明",
     sentence: "原文{0}",
     project: "合作项目",
+    quote: "“{0}”",
+    groups_most: "有记录的{0}个县中，{1}最多，{2}个；{3}最少，{4}个。",
+    groups_one: "有记录的{0}个县都是{1}。",
+    figure_most: "有来源的{0}个县中，{1}最高（{2}），{3}最低（{4}）。",
+    figure_one: "只有{0}有来源：{1}。",
 };
 
 pub const ZH_HANT: LayerStrings = LayerStrings {
@@ -244,6 +261,11 @@ pub const ZH_HANT: LayerStrings = LayerStrings {
     partner_unstated: "合作方未說明",
     sentence: "原文{0}",
     project: "合作項目",
+    quote: "「{0}」",
+    groups_most: "有記錄的{0}個縣中，{1}最多，{2}個；{3}最少，{4}個。",
+    groups_one: "有記錄的{0}個縣都是{1}。",
+    figure_most: "有來源的{0}個縣中，{1}最高（{2}），{3}最低（{4}）。",
+    figure_one: "只有{0}有來源：{1}。",
 };
 
 pub const EN: LayerStrings = LayerStrings {
@@ -289,6 +311,11 @@ pub const EN: LayerStrings = LayerStrings {
     partner_unstated: "partner not stated",
     sentence: "article, {0}",
     project: "Cooperation project",
+    quote: "“{0}”",
+    groups_most: "Of the {0} counties with a known value, {1} is the largest group ({2}) and {3} the smallest ({4}).",
+    groups_one: "All {0} counties with a known value are {1}.",
+    figure_most: "Of the {0} counties with a sourced figure, {1} has the highest ({2}) and {3} the lowest ({4}).",
+    figure_one: "Only {0} has a sourced figure: {1}.",
 };
 
 /// The layer strings of `locale`.
@@ -338,6 +365,9 @@ pub struct LayerView {
     /// Aligned with `Dataset::counties`.
     pub units: Vec<UnitStyle>,
     pub note: Option<String>,
+    /// One generated sentence saying what the colours show (largest and smallest group, or
+    /// highest and lowest county); `None` where nothing stands out (e.g. all equal).
+    pub takeaway: Option<String>,
 }
 
 impl LayerView {
@@ -473,6 +503,7 @@ impl Builder {
             legend: self.legend,
             units: self.units,
             note: note.filter(|n| !n.is_empty()),
+            takeaway: None,
         }
     }
 }
@@ -498,6 +529,7 @@ pub fn classify(d: &Dataset, layer: &MapLayer, locale: Locale) -> LayerView {
     };
     let title = layer_title(d, layer, locale);
     let mut note = fixed_index(layer).map(|i| t.notes[i].to_owned());
+    let mut figure_takeaway = None;
     let mut value_of: ValueOf<'_> = match layer {
         MapLayer::Partner => {
             b.entry("beijing", s.legend_beijing, BEIJING);
@@ -597,6 +629,7 @@ pub fn classify(d: &Dataset, layer: &MapLayer, locale: Locale) -> LayerView {
                 [one] => fill(t.figure_note_period, &[one]),
                 _ => t.figure_note.to_owned(),
             });
+            figure_takeaway = figure_extremes(d, &found, locale);
             let values: Vec<f64> = found.iter().map(|(_, f)| f.value).collect();
             let (class_of, k) = breaks(&values);
             let steps = STEPS[k.clamp(1, STEPS.len()) - 1];
@@ -652,7 +685,98 @@ pub fn classify(d: &Dataset, layer: &MapLayer, locale: Locale) -> LayerView {
         }
     }
     drop(value_of);
-    b.finish(layer, title, note)
+    let mut view = b.finish(layer, title, note);
+    view.takeaway = match layer {
+        MapLayer::Figure(_) => figure_takeaway,
+        // One entry per district, nearly all of one county each: nothing stands out.
+        MapLayer::District => None,
+        _ => groups_extremes(&view.legend, locale),
+    };
+    view
+}
+
+/// Labels quoted and listed: `“A”、“B”`.
+fn quoted<'a>(labels: impl Iterator<Item = &'a str>, locale: Locale) -> String {
+    let t = layer_strings(locale);
+    let quoted: Vec<String> = labels.map(|l| fill(t.quote, &[l])).collect();
+    quoted.join(strings(locale).list_sep)
+}
+
+/// The largest and smallest groups of a layer of groups (ties named together), among the
+/// counties with a known value.
+fn groups_extremes(legend: &[LegendEntry], locale: Locale) -> Option<String> {
+    let t = layer_strings(locale);
+    let groups: Vec<&LegendEntry> = legend
+        .iter()
+        .filter(|e| e.key != KEY_NO_DATA && e.key != KEY_UNPAIRED)
+        .collect();
+    let known: usize = groups.iter().map(|e| e.count).sum();
+    let max = groups.iter().map(|e| e.count).max()?;
+    let min = groups.iter().map(|e| e.count).min()?;
+    let named = |n: usize| {
+        quoted(
+            groups
+                .iter()
+                .filter(|e| e.count == n)
+                .map(|e| e.label.as_str()),
+            locale,
+        )
+    };
+    match groups.len() {
+        1 => Some(fill(t.groups_one, &[&known.to_string(), &named(max)])),
+        _ if max == min => None,
+        _ => Some(fill(
+            t.groups_most,
+            &[
+                &known.to_string(),
+                &named(max),
+                &max.to_string(),
+                &named(min),
+                &min.to_string(),
+            ],
+        )),
+    }
+}
+
+/// The highest and lowest county of a figure layer (ties named together); values as
+/// printed, qualifiers included.
+fn figure_extremes(
+    d: &Dataset,
+    found: &[(usize, &CountyFigure)],
+    locale: Locale,
+) -> Option<String> {
+    let t = layer_strings(locale);
+    let rank = |f: &CountyFigure| (f.value, f.qualifier.is_some());
+    let cmp = |a: &&(usize, &CountyFigure), b: &&(usize, &CountyFigure)| {
+        let (a, b) = (rank(a.1), rank(b.1));
+        a.0.total_cmp(&b.0).then(a.1.cmp(&b.1))
+    };
+    let (_, hi) = found.iter().max_by(cmp)?;
+    let (_, lo) = found.iter().min_by(cmp)?;
+    let names = |f: &CountyFigure| {
+        let list: Vec<&str> = found
+            .iter()
+            .filter(|(_, g)| g.value.total_cmp(&f.value).is_eq() && rank(g).1 == rank(f).1)
+            .map(|(i, _)| d.counties[*i].name.get(locale))
+            .collect();
+        list.join(strings(locale).list_sep)
+    };
+    if found.len() == 1 {
+        return Some(fill(t.figure_one, &[&names(hi), &figure_value(hi, locale)]));
+    }
+    if cmp(&&(0, *hi), &&(0, *lo)).is_eq() {
+        return None;
+    }
+    Some(fill(
+        t.figure_most,
+        &[
+            &found.len().to_string(),
+            &names(hi),
+            &figure_value(hi, locale),
+            &names(lo),
+            &figure_value(lo, locale),
+        ],
+    ))
 }
 
 fn partner_key(p: Partner) -> &'static str {
@@ -1045,7 +1169,7 @@ mod tests {
         let end = src.find("/// The layer strings of `locale`.").unwrap();
         for line in src[start..end].lines() {
             let raw: String = line.split('"').skip(1).step_by(2).collect();
-            let bare = (0..4).fold(raw, |acc, i| acc.replace(&format!("{{{i}}}"), ""));
+            let bare = (0..5).fold(raw, |acc, i| acc.replace(&format!("{{{i}}}"), ""));
             assert!(!bare.chars().any(|c| c.is_ascii_digit()), "{line}");
         }
         for l in Locale::ALL {
@@ -1056,5 +1180,86 @@ mod tests {
             assert!(t.range.contains("{0}") && t.range.contains("{1}"));
             assert!(t.district_unknown.contains("{0}"));
         }
+    }
+
+    #[test]
+    fn takeaways_name_the_largest_and_smallest_from_the_data() {
+        let d = real();
+        let take = |layer: MapLayer, l: Locale| classify(&d, &layer, l).takeaway;
+        assert_eq!(
+            take(MapLayer::Partner, Locale::ZhHans).as_deref(),
+            Some("有记录的28个县中，“北京结对”最多，23个；“天津结对”最少，5个。")
+        );
+        assert_eq!(
+            take(MapLayer::Partner, Locale::ZhHant).as_deref(),
+            Some("有記錄的28個縣中，「北京結對」最多，23個；「天津結對」最少，5個。")
+        );
+        assert_eq!(
+            take(MapLayer::ExitYear, Locale::En).as_deref(),
+            Some(
+                "Of the 28 counties with a known value, “2020” is the largest group (13) and “2017” the smallest (1)."
+            )
+        );
+        // Ties are named together.
+        assert_eq!(
+            take(MapLayer::PovertyStatus, Locale::ZhHans).as_deref(),
+            Some(
+                "有记录的28个县中，“国定：重点县及连片特困地区县”最多，16个；“国定：扶贫开发工作重点县”、“省定贫困县”最少，3个。"
+            )
+        );
+        // Figures: as printed, qualifiers and stated precision kept.
+        assert_eq!(
+            take(
+                MapLayer::Figure("poor_population_end2013".into()),
+                Locale::En
+            )
+            .as_deref(),
+            Some(
+                "Of the 2 counties with a sourced figure, Zhangbei County has the highest (90,570) and Kangbao County the lowest (88,000)."
+            )
+        );
+        assert_eq!(
+            take(
+                MapLayer::Figure("poverty_incidence_peak_pct".into()),
+                Locale::ZhHans
+            )
+            .as_deref(),
+            Some("只有阜平县有来源：50%以上。")
+        );
+        // One entry per district: nothing stands out, nothing is claimed.
+        assert_eq!(take(MapLayer::District, Locale::En), None);
+    }
+
+    #[test]
+    fn no_takeaway_when_all_groups_or_values_are_equal() {
+        let legend = |counts: &[usize]| -> Vec<LegendEntry> {
+            counts
+                .iter()
+                .enumerate()
+                .map(|(i, n)| LegendEntry {
+                    key: format!("k{i}"),
+                    label: format!("L{i}"),
+                    class: BEIJING,
+                    count: *n,
+                })
+                .collect()
+        };
+        assert_eq!(groups_extremes(&legend(&[3, 3]), Locale::En), None);
+        assert_eq!(groups_extremes(&legend(&[]), Locale::En), None);
+        assert_eq!(
+            groups_extremes(&legend(&[4]), Locale::En).as_deref(),
+            Some("All 4 counties with a known value are “L0”.")
+        );
+        let d = real();
+        let mut f = d.counties[0]
+            .pairing
+            .as_ref()
+            .and_then(|p| p.figures.first())
+            .cloned();
+        if let Some(f) = f.as_mut() {
+            let found = [(0, &*f), (1, &*f)];
+            assert_eq!(figure_extremes(&d, &found, Locale::En), None);
+        }
+        assert_eq!(figure_extremes(&d, &[], Locale::En), None);
     }
 }

@@ -210,10 +210,12 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
             </figcaption>
             <LayerPicker bundle={props.bundle.clone()} {locale} current={layer.clone()} on_pick={on_layer}
                          projects={*show_projects} {on_projects} />
+            // Always there, so screen readers announce the new sentence on a layer switch.
+            <p class="map__takeaway" id="map-takeaway" aria-live="polite">{ view.takeaway.clone().unwrap_or_default() }</p>
             <p class="visually-hidden" id="map-summary">{ view.summary(locale) }</p>
             <p class="visually-hidden" id="map-keys">{ s.map_keys }</p>
             <div class="map__frame" tabindex="0" role="listbox" aria-label={s.map_label}
-                 aria-describedby="map-summary map-keys"
+                 aria-describedby="map-summary map-takeaway map-keys"
                  aria-activedescendant={active} {onkeydown} {onfocus} {onblur}>
                 <svg class="map__svg" viewBox={model.view_box()} {onmouseover} {onmouseleave} {onclick}>
                     <MapLayers model={props.model.clone()} bundle={props.bundle.clone()} view={view.clone()} {locale} {selected} />

@@ -232,9 +232,14 @@ test('the layer toolbar and the comparison tabs: one tab stop each, arrows move,
   assert.equal(await page.evaluate(() => document.activeElement.dataset.layer), 'district');
   await page.keyboard.press('Enter');
   await page.waitForSelector('.map[data-layer="district"]');
+  // The takeaway line is a polite live region: empty for districts (nothing stands out),
+  // then the deep-poverty layer's sentence, computed from the data.
+  const takeaway = page.locator('#map-takeaway[aria-live="polite"]');
+  assert.equal(await takeaway.textContent(), '');
   await page.keyboard.press('End');
   await page.keyboard.press(' ');
   await page.waitForSelector('.map[data-layer="deep"]');
+  assert.equal(await takeaway.textContent(), '有记录的28个县中，“非深度贫困县”最多，18个；“深度贫困县”最少，10个。');
   // The legend: Tab reaches its entries; Enter filters, Escape lifts the filter.
   await page.locator('.legend__entry').first().focus();
   await page.keyboard.press('Enter');
