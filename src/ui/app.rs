@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::Shared;
 use super::graphic::Graphic;
-use super::state::StateHandle;
+use super::state::{StateHandle, StoryHandle};
 use crate::core::bundle::Bundle;
 use crate::core::error::DataError;
 use crate::core::locale::Locale;
@@ -162,11 +162,13 @@ pub fn App(props: &AppProps) -> Html {
     let landmark = (!props.embedded).then_some("main");
     html! {
         <ContextProvider<StateHandle> context={state.clone()}>
-            <ContextProvider<Reload> context={reload}>
-                <div class="jj" role={landmark} data-state={data_state} lang={state.locale.tag()}>
-                    { body }
-                </div>
-            </ContextProvider<Reload>>
+            <ContextProvider<StoryHandle> context={StoryHandle::new(&state)}>
+                <ContextProvider<Reload> context={reload}>
+                    <div class="jj" role={landmark} data-state={data_state} lang={state.locale.tag()}>
+                        { body }
+                    </div>
+                </ContextProvider<Reload>>
+            </ContextProvider<StoryHandle>>
         </ContextProvider<StateHandle>>
     }
 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::Shared;
 use super::chart::{Chart, ChartKind};
 use super::refs::{ConfidenceBadge, SourceRefs};
-use super::state::StateHandle;
+use super::state::StoryHandle;
 use crate::core::bundle::Bundle;
 use crate::core::charts::cities::{self, CityMetric};
 use crate::core::county_compare::compare;
@@ -22,7 +22,7 @@ pub struct CompareProps {
 
 #[component]
 pub fn Compare(props: &CompareProps) -> Html {
-    let Some(state) = use_context::<StateHandle>() else {
+    let Some(state) = use_context::<StoryHandle>() else {
         return html! {};
     };
     let locale = state.locale;
@@ -94,7 +94,7 @@ struct PanelProps {
 
 #[component]
 fn PartnersPanel(props: &PanelProps) -> Html {
-    let Some(state) = use_context::<StateHandle>() else {
+    let Some(state) = use_context::<StoryHandle>() else {
         return html! {};
     };
     let locale = state.locale;
@@ -145,7 +145,7 @@ fn PartnersPanel(props: &PanelProps) -> Html {
 
 #[component]
 fn CitiesPanel(props: &PanelProps) -> Html {
-    let Some(state) = use_context::<StateHandle>() else {
+    let Some(state) = use_context::<StoryHandle>() else {
         return html! {};
     };
     let locale = state.locale;
@@ -180,7 +180,7 @@ fn CitiesPanel(props: &PanelProps) -> Html {
 
 #[component]
 fn CountiesPanel(props: &PanelProps) -> Html {
-    let Some(state) = use_context::<StateHandle>() else {
+    let Some(state) = use_context::<StoryHandle>() else {
         return html! {};
     };
     let locale = state.locale;
@@ -261,7 +261,7 @@ fn save_csv(_csv: &str) {}
 #[component]
 fn CountyPicker(props: &PanelProps) -> Html {
     let query = use_state(String::new);
-    let Some(state) = use_context::<StateHandle>() else {
+    let Some(state) = use_context::<StoryHandle>() else {
         return html! {};
     };
     let locale = state.locale;

@@ -7,7 +7,7 @@ use super::Shared;
 use super::cards::{bare, stated};
 use super::embed_dialog::EmbedPanel;
 use super::refs::{SourceRefs, mixed};
-use super::state::StateHandle;
+use super::state::StoryHandle;
 use super::story::Story;
 use crate::core::bundle::Bundle;
 use crate::core::locale::Locale;
@@ -22,7 +22,7 @@ pub struct GraphicProps {
 
 #[component]
 pub fn Graphic(props: &GraphicProps) -> Html {
-    let Some(state) = use_context::<StateHandle>() else {
+    let Some(state) = use_context::<StoryHandle>() else {
         return html! {};
     };
     let locale = state.locale;
@@ -109,7 +109,7 @@ struct SwitchProps {
 
 #[component]
 fn LanguageSwitch(props: &SwitchProps) -> Html {
-    let state = use_context::<StateHandle>();
+    let state = use_context::<StoryHandle>();
     let s = strings(props.current);
     html! {
         <div class="langs" role="group" aria-label={s.language}>

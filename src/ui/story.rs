@@ -10,7 +10,7 @@ use super::compare::Compare;
 use super::details::Details;
 use super::figures::FigureGrid;
 use super::map::CountyMap;
-use super::state::StateHandle;
+use super::state::StoryHandle;
 use crate::core::bundle::Bundle;
 use crate::core::model::Section as Part;
 use crate::core::state::Section;
@@ -40,7 +40,7 @@ pub struct StoryProps {
 
 #[component]
 pub fn Story(props: &StoryProps) -> Html {
-    let Some(state) = use_context::<StateHandle>() else {
+    let Some(state) = use_context::<StoryHandle>() else {
         return html! {};
     };
     let locale = state.locale;
@@ -121,7 +121,7 @@ struct MapErrorProps {
 /// below still work. Retry fetches again, once per click; the button waits for the answer.
 #[component]
 fn MapError(props: &MapErrorProps) -> Html {
-    let state = use_context::<StateHandle>();
+    let state = use_context::<StoryHandle>();
     let reload = use_context::<super::app::Reload>();
     let s = strings(state.map(|s| s.locale).unwrap_or_default());
     let pending = use_state_eq(|| false);
