@@ -5,7 +5,7 @@
 //   - bytes transferred for the first view (sum of encoded sizes) and the request count;
 //   - first contentful paint, time to data-state="ready", time to the map drawn;
 //   - latency from a county click, a layer switch and a comparison change to the next
-//     painted frame (p50, p95);
+//     painted frame (p50, p95), and the main-thread time each costs (script, rendering);
 //   - JS heap plus WebAssembly memory after ready and after 200 interactions.
 // Writes target/bench/result.json and target/bench/result.md.
 //
@@ -105,6 +105,31 @@ async function memory(cdp, page) {
   return { js: heap.usedSize, wasm, total: heap.usedSize + wasm };
 }
 
+// Main-thread time per interaction from a Chromium trace: script (event handlers, Yew's
+// render and DOM patching) and rendering (style, layout, pre-paint, paint). Steadier than
+// latency to a frame, which also counts the wait for the next vsync; measured in a pass of
+// its own so the trace does not slow the latency samples.
+const SCRIPT = ['FunctionCall'];
+const RENDERING = ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint'];
+async function mainThreadWork(cdp, page, kind, samples) {
+  const events = [];
+  const collect = (d) => events.push(...d.value);
+  cdp.on('Tracing.dataCollected', collect);
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+  await page.evaluate(measureInPage, { kind, samples });
+  await cdp.send('Tracing.end');
+  await done;
+  cdp.off('Tracing.dataCollected', collect);
+  const calls = {};
+  for (const e of events) if (e.name === 'FunctionCall') calls[e.tid] = (calls[e.tid] ?? 0) + 1;
+  const main = Number(Object.entries(calls).sort((a, b) => b[1] - a[1])[0]?.[0]);
+  const sum = (names) => events
+    .filter((e) => e.tid === main && e.ph === 'X' && names.includes(e.name))
+    .reduce((t, e) => t + (e.dur ?? 0), 0) / 1000 / samples;
+  return { script: sum(SCRIPT), rendering: sum(RENDERING) };
+}
+
 async function round(browser, url, { slow = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -138,11 +163,17 @@ async function round(browser, url, { slow = false } = {}) {
     for (const kind of ['county', 'layer', 'compare']) {
       latency[kind] = await page.evaluate(measureInPage, { kind, samples: SAMPLES });
     }
+  }
+  const work = {};
+  if (!slow) {
+    for (const kind of ['county', 'layer', 'compare']) {
+      work[kind] = await mainThreadWork(cdp, page, kind, 10);
+    }
     await page.evaluate(interactInPage, 200);
   }
   const after200 = slow ? null : await memory(cdp, page);
   await context.close();
-  return { timing, bytes, requests, afterReady, after200, latency, errors };
+  return { timing, bytes, requests, afterReady, after200, latency, work, errors };
 }
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
@@ -171,6 +202,10 @@ const result = {
   },
   timing_ms: Object.fromEntries(['fcp', 'ready', 'map'].map((k) => [k, { median: median(pick((r) => r.timing[k])), spread: spread(pick((r) => r.timing[k])) }])),
   latency_ms: Object.fromEntries(['county', 'layer', 'compare'].map((k) => [k, { p50: pct(all(k), 50), p95: pct(all(k), 95), samples: all(k).length }])),
+  main_thread_ms_per_interaction: Object.fromEntries(['county', 'layer', 'compare'].map((k) => [k, {
+    script: median(pick((r) => r.work[k].script)),
+    rendering: median(pick((r) => r.work[k].rendering)),
+  }])),
   memory_bytes: {
     after_ready: { median: median(pick((r) => r.afterReady.total)), js: median(pick((r) => r.afterReady.js)), wasm: median(pick((r) => r.afterReady.wasm)) },
     after_200: { median: median(pick((r) => r.after200.total)), js: median(pick((r) => r.after200.js)), wasm: median(pick((r) => r.after200.wasm)) },
@@ -186,6 +221,10 @@ const rows = [
   ['Map drawn', `${ms(result.timing_ms.map.median)} ms`, `${result.timing_ms.map.spread.map(ms).join('–')} ms`],
   ['Ready (interactive)', `${ms(result.timing_ms.ready.median)} ms`, `${result.timing_ms.ready.spread.map(ms).join('–')} ms`],
   ...['county', 'layer', 'compare'].map((k) => [`Latency: ${k} (p50 / p95)`, `${ms(result.latency_ms[k].p50)} / ${ms(result.latency_ms[k].p95)} ms`, `${result.latency_ms[k].samples} samples`]),
+  ...['county', 'layer', 'compare'].map((k) => {
+    const w = result.main_thread_ms_per_interaction[k];
+    return [`Main thread per ${k} interaction (script + rendering)`, `${ms(w.script + w.rendering)} ms`, `script ${ms(w.script)} + style/layout/paint ${ms(w.rendering)} ms`];
+  }),
   ['Memory after ready (JS + wasm)', `${kb(result.memory_bytes.after_ready.median)} KB`, `JS ${kb(result.memory_bytes.after_ready.js)} + wasm ${kb(result.memory_bytes.after_ready.wasm)} KB`],
   ['Memory after 200 interactions', `${kb(result.memory_bytes.after_200.median)} KB`, `JS ${kb(result.memory_bytes.after_200.js)} + wasm ${kb(result.memory_bytes.after_200.wasm)} KB`],
 ];
