@@ -53,3 +53,13 @@ export async function waitForState(page, state, timeout = 30000) {
 export async function launchBrowser() {
   return chromium.launch(LAUNCH);
 }
+
+// A whole-page screenshot with every section drawn. Sections off screen skip rendering
+// (`content-visibility: auto` in styles/app.css), which a full-page capture would show as
+// blank space; the override lives only for the capture.
+export async function fullPageShot(page, file) {
+  const style = await page.addStyleTag({ content: '.story__section { content-visibility: visible !important; }' });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.screenshot({ path: file, fullPage: true });
+  await style.evaluate((el) => el.remove());
+}

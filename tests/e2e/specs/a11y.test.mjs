@@ -16,7 +16,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { startServer, root } from '../lib/server.mjs';
-import { launch, launchBrowser, open, waitForState, outputDir } from '../lib/browser.mjs';
+import { launch, launchBrowser, open, waitForState, outputDir, fullPageShot } from '../lib/browser.mjs';
 
 const AXE = path.join(root, 'tests/e2e/node_modules/axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -328,13 +328,13 @@ for (const width of [390, 1280]) {
     await waitForState(page, 'ready');
     await page.emulateMedia({ forcedColors: 'active' });
     assert.ok(await page.evaluate(() => matchMedia('(forced-colors: active)').matches));
-    await page.screenshot({ path: path.join(outputDir, `a11y-forced-colors-${width}.png`), fullPage: true });
+    await fullPageShot(page, path.join(outputDir, `a11y-forced-colors-${width}.png`));
     await page.evaluate(() => { location.hash = '#v=1&mode=counties&cmp=130723,130881&layer=district'; });
     await page.waitForSelector('.map[data-layer="district"]');
     await page.locator('#section-map').screenshot({ path: path.join(outputDir, `a11y-forced-colors-map-${width}.png`) });
     // The dark system palette (as Windows' high-contrast themes mostly are).
     await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
-    await page.screenshot({ path: path.join(outputDir, `a11y-forced-colors-dark-${width}.png`), fullPage: true });
+    await fullPageShot(page, path.join(outputDir, `a11y-forced-colors-dark-${width}.png`));
     await page.emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
     await page.evaluate((matrix) => {
       const ns = 'http://www.w3.org/2000/svg';
@@ -356,7 +356,7 @@ for (const width of [390, 1280]) {
     }, DEUTERANOPIA);
     await page.evaluate(() => { location.hash = '#v=1&sel=130624'; });
     await page.waitForSelector('.details[data-code="130624"]');
-    await page.screenshot({ path: path.join(outputDir, `a11y-deuteranopia-${width}.png`), fullPage: true });
+    await fullPageShot(page, path.join(outputDir, `a11y-deuteranopia-${width}.png`));
     await page.close();
   });
 }

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { startServer } from '../lib/server.mjs';
-import { launch, open, waitForState, outputDir } from '../lib/browser.mjs';
+import { launch, open, waitForState, outputDir, fullPageShot } from '../lib/browser.mjs';
 
 let server, browser;
 before(async () => {
@@ -106,7 +106,7 @@ for (const width of [360, 390, 768, 1280, 1440]) {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `page is ${overflow}px wider than the viewport`);
     if (width === 390 || width === 1280) {
-      await page.screenshot({ path: path.join(outputDir, `first-view-${width}.png`), fullPage: true });
+      await fullPageShot(page, path.join(outputDir, `first-view-${width}.png`));
     }
     await page.close();
   });

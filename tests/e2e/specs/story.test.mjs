@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startServer } from '../lib/server.mjs';
-import { launch, open, waitForState, outputDir } from '../lib/browser.mjs';
+import { launch, open, waitForState, outputDir, fullPageShot } from '../lib/browser.mjs';
 
 let server, browser;
 before(async () => {
@@ -186,7 +186,7 @@ for (const [width, lang] of [[390, 'zh-Hans'], [1280, 'zh-Hans'], [390, 'zh-Hant
     await waitForState(page, 'ready');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `page is ${overflow}px wider than the viewport`);
-    await page.screenshot({ path: path.join(outputDir, `story-${lang}-${width}.png`), fullPage: true });
+    await fullPageShot(page, path.join(outputDir, `story-${lang}-${width}.png`));
     await page.close();
   });
 }
