@@ -167,7 +167,7 @@ fn cases() -> Vec<Case> {
                 )
             },
             path: "",
-            expected: "expected UTF-8 text, found bytes that are not UTF-8 at line 2996, column 17 (byte 78182: BF B5 B1 A3): save the file as UTF-8",
+            expected: "expected UTF-8 text, found bytes that are not UTF-8 at line 2995, column 17 (byte 78169: BF B5 B1 A3): save the file as UTF-8",
         },
         Case {
             name: "dataset-replacement-characters.json",
@@ -182,7 +182,7 @@ fn cases() -> Vec<Case> {
                 )
             },
             path: "",
-            expected: "expected readable text, found the replacement character � (U+FFFD) at line 2996, column 17: the text was damaged by a wrong encoding before it was saved; restore it from a good copy",
+            expected: "expected readable text, found the replacement character � (U+FFFD) at line 2995, column 17: the text was damaged by a wrong encoding before it was saved; restore it from a good copy",
         },
         Case {
             name: "dataset-html-error-page.json",
@@ -201,7 +201,7 @@ fn cases() -> Vec<Case> {
             stored: true,
             make: |r| format!("{}\n}}\n", r.dataset.trim_end()).into_bytes(),
             path: "",
-            expected: "expected valid JSON, found a syntax error at line 4862, column 1 (at `}`): trailing characters",
+            expected: "expected valid JSON, found a syntax error at line 4861, column 1 (at `}`): trailing characters",
         },
         Case {
             name: "dataset-20mb.json",
@@ -357,6 +357,21 @@ fn cases() -> Vec<Case> {
             expected: "expected the id of an entry in sources, found \"S99\"",
         },
         Case {
+            // One source cited twice for a fact would read as two confirmations.
+            name: "dataset-source-cited-twice.json",
+            slot: D,
+            stored: true,
+            make: |r| {
+                edit(
+                    &r.dataset,
+                    "\"membership\": {\n     \"value\": true,\n     \"sources\": [\n      \"S15\",\n      \"S16\"",
+                    "\"membership\": {\n     \"value\": true,\n     \"sources\": [\n      \"S15\",\n      \"S15\"",
+                )
+            },
+            path: "counties[31].pairing.membership.sources[1]",
+            expected: "expected each source once, found \"S15\" again",
+        },
+        Case {
             name: "dataset-empty-id.json",
             slot: D,
             stored: true,
@@ -411,7 +426,7 @@ fn cases() -> Vec<Case> {
             stored: true,
             make: |r| edit(&r.dataset, POOR, "\"value\": NaN,"),
             path: "counties",
-            expected: "expected a number, found `NaN` at line 3079, column 16: JSON has no NaN or Infinity; write the figure as printed, or null where a value is unknown",
+            expected: "expected a number, found `NaN` at line 3078, column 16: JSON has no NaN or Infinity; write the figure as printed, or null where a value is unknown",
         },
         Case {
             name: "dataset-infinite-1e999.json",
@@ -419,7 +434,7 @@ fn cases() -> Vec<Case> {
             stored: true,
             make: |r| edit(&r.dataset, POOR, "\"value\": 1e999,"),
             path: "counties[31].pairing.figures[0].value",
-            expected: "expected a finite number, found `1e999` at line 3079, column 16, which is too large to be read as a number",
+            expected: "expected a finite number, found `1e999` at line 3078, column 16, which is too large to be read as a number",
         },
         Case {
             name: "dataset-absurdly-large-number.json",

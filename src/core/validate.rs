@@ -129,6 +129,12 @@ impl Checker<'_> {
                     format!("{path}[{i}]"),
                     format!("expected the id of an entry in sources, found \"{id}\""),
                 );
+            } else if ids[..i].contains(id) {
+                // A source counted twice would read as two confirmations.
+                self.err(
+                    format!("{path}[{i}]"),
+                    format!("expected each source once, found \"{id}\" again"),
+                );
             }
         }
     }
