@@ -106,9 +106,10 @@ async function memory(cdp, page) {
 }
 
 // Main-thread time per interaction from a Chromium trace: script (event handlers, Yew's
-// render and DOM patching) and rendering (style, layout, pre-paint, paint). Steadier than
-// latency to a frame, which also counts the wait for the next vsync; measured in a pass of
-// its own so the trace does not slow the latency samples.
+// render and DOM patching) and rendering (style, layout, pre-paint, paint), including the
+// frames of the transitions an interaction starts. Latency to a frame also counts the wait
+// for the next vsync; this counts only work. Measured in a pass of its own so the trace
+// does not slow the latency samples.
 const SCRIPT = ['FunctionCall'];
 const RENDERING = ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint'];
 async function mainThreadWork(cdp, page, kind, samples) {
