@@ -636,13 +636,12 @@ pub fn classify(d: &Dataset, layer: &MapLayer, locale: Locale) -> LayerView {
             for (c, step) in steps.iter().enumerate().take(k) {
                 // Lowest and highest member of the class, by value.
                 let members = || found.iter().zip(&class_of).filter(|(_, cl)| **cl == c);
-                let cmp = |a: &&CountyFigure, b: &&CountyFigure| {
-                    a.value
-                        .total_cmp(&b.value)
-                        .then(a.qualifier.is_some().cmp(&b.qualifier.is_some()))
-                };
-                let lo = members().map(|((_, f), _)| *f).min_by(cmp);
-                let hi = members().map(|((_, f), _)| *f).max_by(cmp);
+                let lo = members()
+                    .map(|((_, f), _)| *f)
+                    .min_by(|a, b| by_value(a, b));
+                let hi = members()
+                    .map(|((_, f), _)| *f)
+                    .max_by(|a, b| by_value(a, b));
                 let (Some(lo), Some(hi)) = (lo, hi) else {
                     continue;
                 };
@@ -746,17 +745,12 @@ fn figure_extremes(
     locale: Locale,
 ) -> Option<String> {
     let t = layer_strings(locale);
-    let rank = |f: &CountyFigure| (f.value, f.qualifier.is_some());
-    let cmp = |a: &&(usize, &CountyFigure), b: &&(usize, &CountyFigure)| {
-        let (a, b) = (rank(a.1), rank(b.1));
-        a.0.total_cmp(&b.0).then(a.1.cmp(&b.1))
-    };
-    let (_, hi) = found.iter().max_by(cmp)?;
-    let (_, lo) = found.iter().min_by(cmp)?;
+    let (_, hi) = found.iter().max_by(|a, b| by_value(a.1, b.1))?;
+    let (_, lo) = found.iter().min_by(|a, b| by_value(a.1, b.1))?;
     let names = |f: &CountyFigure| {
         let list: Vec<&str> = found
             .iter()
-            .filter(|(_, g)| g.value.total_cmp(&f.value).is_eq() && rank(g).1 == rank(f).1)
+            .filter(|(_, g)| by_value(g, f).is_eq())
             .map(|(i, _)| d.counties[*i].name.get(locale))
             .collect();
         list.join(strings(locale).list_sep)
@@ -764,7 +758,7 @@ fn figure_extremes(
     if found.len() == 1 {
         return Some(fill(t.figure_one, &[&names(hi), &figure_value(hi, locale)]));
     }
-    if cmp(&&(0, *hi), &&(0, *lo)).is_eq() {
+    if by_value(hi, lo).is_eq() {
         return None;
     }
     Some(fill(
@@ -804,6 +798,14 @@ fn status_key(st: PovertyStatus) -> &'static str {
 
 fn year_label(y: u16, locale: Locale) -> String {
     amount(f64::from(y), Unit::Year, None, None, locale, Style::Exact)
+}
+
+/// County figures in order of value; at an equal value, one with a qualifier ("over 20%")
+/// ranks above the bare one.
+fn by_value(a: &CountyFigure, b: &CountyFigure) -> std::cmp::Ordering {
+    a.value
+        .total_cmp(&b.value)
+        .then(a.qualifier.is_some().cmp(&b.qualifier.is_some()))
 }
 
 /// A county figure as printed, with its qualifier (`20%以上`, `over 20%`).
