@@ -74,7 +74,7 @@ pub fn Story(props: &StoryProps) -> Html {
                 <Details bundle={b.clone()} />
             </div>
         },
-        Err(errors) => html! { <MapError errors={Shared::from(errors.clone())} /> },
+        Err(_) => html! { <MapError bundle={b.clone()} /> },
     };
     html! {
         <div class="story">
@@ -114,7 +114,8 @@ pub fn Story(props: &StoryProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct MapErrorProps {
-    errors: Shared<Vec<crate::core::error::DataError>>,
+    /// The bundle whose map failed; a new one is the retry's answer.
+    bundle: Shared<Bundle>,
 }
 
 /// Said in the map's place when only the geometry failed: the figures and charts above and
@@ -126,10 +127,14 @@ fn MapError(props: &MapErrorProps) -> Html {
     let s = strings(state.map(|s| s.locale).unwrap_or_default());
     let pending = use_state_eq(|| false);
     {
-        // New errors (the retry's answer) end the wait.
+        // A new bundle (the retry's answer) ends the wait.
         let pending = pending.clone();
-        use_effect_with(props.errors.clone(), move |_| pending.set(false));
+        use_effect_with(props.bundle.clone(), move |_| pending.set(false));
     }
+    let errors: &[crate::core::error::DataError] = match &props.bundle.map {
+        Err(errors) => errors,
+        Ok(_) => &[],
+    };
     let onclick = reload.map(|reload| {
         let pending = pending.clone();
         Callback::from(move |_: MouseEvent| {
@@ -140,7 +145,7 @@ fn MapError(props: &MapErrorProps) -> Html {
     html! {
         <div class="graphic__map-error" role="alert">
             { s.map_error }
-            { for props.errors.iter().take(3).map(|e| html! { <code>{ e.to_string() }</code> }) }
+            { for errors.iter().take(3).map(|e| html! { <code>{ e.to_string() }</code> }) }
             if let Some(onclick) = onclick {
                 <button type="button" class="jj__button" {onclick} disabled={*pending}>{ s.retry }</button>
             }
