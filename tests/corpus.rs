@@ -143,7 +143,7 @@ fn cases() -> Vec<Case> {
             slot: D,
             stored: true,
             make: |r| cut_in_half(&r.dataset),
-            path: "counties",
+            path: "counties[17].pairing.start_year.confidence",
             expected: "the file ends too early (line 2259): expected more JSON; was it cut off?",
         },
         Case {
@@ -294,7 +294,7 @@ fn cases() -> Vec<Case> {
                     "\"value\": 266,\n   \"value\": 267,",
                 )
             },
-            path: "figures[19]",
+            path: "figures[19].value",
             expected: "expected each field once, found `value` twice in the same object",
         },
         Case {
@@ -425,7 +425,7 @@ fn cases() -> Vec<Case> {
             slot: D,
             stored: true,
             make: |r| edit(&r.dataset, POOR, "\"value\": NaN,"),
-            path: "counties",
+            path: "counties[31].pairing.figures[0].value",
             expected: "expected a number, found `NaN` at line 3078, column 16: JSON has no NaN or Infinity; write the figure as printed, or null where a value is unknown",
         },
         Case {
@@ -552,7 +552,7 @@ fn cases() -> Vec<Case> {
             slot: G,
             stored: true,
             make: |r| cut_in_half(&r.geometry),
-            path: "arcs[107]",
+            path: "arcs[107][26]",
             expected: "the file ends too early (line 1): expected more JSON; was it cut off?",
         },
         Case {

@@ -4,6 +4,7 @@
 use serde::Deserialize;
 
 use super::error::DataError;
+use super::json_path;
 use super::model::{Dataset, SCHEMA_VERSION};
 use super::validate;
 
@@ -118,19 +119,13 @@ fn line_column(text: &str, at: usize) -> (usize, usize) {
 
 /// Deserialises `text` into `T`, reporting the JSON path of the first error.
 pub fn parse_typed<T: for<'de> Deserialize<'de>>(text: &str, file: &str) -> Result<T, DataError> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner();
-        DataError::new(
-            file,
-            if path == "." { String::new() } else { path },
-            describe(&inner, text),
-        )
-    })?;
-    de.end()
-        .map_err(|e| DataError::new(file, "", describe(&e, text)))?;
-    Ok(value)
+    serde_json::from_str(text).map_err(|e| json_error(file, text, &e))
+}
+
+/// A serde_json error as a reader's message: the JSON path of the value being read (found
+/// only now, see [`crate::core::json_path`]) and what was expected there.
+pub fn json_error(file: &str, text: &str, e: &serde_json::Error) -> DataError {
+    DataError::new(file, json_path::error_path(text, e), describe(e, text))
 }
 
 /// Reads only `schema_version`, so a file written for another version gets one clear message

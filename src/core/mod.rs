@@ -9,6 +9,7 @@ pub mod embed;
 pub mod error;
 pub mod format;
 pub mod geo;
+pub mod json_path;
 pub mod load;
 pub mod locale;
 pub mod map_layers;

@@ -98,17 +98,6 @@ struct RawUnit {
     label: [i64; 2],
 }
 
-fn json_error(
-    file: &str,
-    text: &str,
-    error: serde_path_to_error::Error<serde_json::Error>,
-) -> DataError {
-    let path = error.path().to_string();
-    let path = if path == "." { String::new() } else { path };
-    let inner = error.into_inner();
-    DataError::new(file, path, crate::core::load::describe(&inner, text))
-}
-
 fn point_text(p: Point) -> String {
     format!("({}, {})", p.0, p.1)
 }
@@ -287,9 +276,7 @@ impl Geometry {
     /// Parses and checks the geometry file. `file` is the name used in error messages, e.g.
     /// `data/geometry.json`.
     pub fn parse(text: &str, file: &str) -> Result<Geometry, DataError> {
-        let deserializer = &mut serde_json::Deserializer::from_str(text);
-        let raw: RawGeometry = serde_path_to_error::deserialize(deserializer)
-            .map_err(|e| json_error(file, text, e))?;
+        let raw: RawGeometry = crate::core::load::parse_typed(text, file)?;
         let dimension = |value: i64, path: &str| {
             if (1..=COORDINATE_LIMIT).contains(&value) {
                 Ok(value as u32)
@@ -538,7 +525,7 @@ mod tests {
         );
         rejects(
             set("/units/2/label", json!([1, 2, 3])),
-            "units[2].label",
+            "units[2].label[2]",
             "",
         );
         rejects(
