@@ -578,7 +578,7 @@ pub fn classify(d: &Dataset, layer: &MapLayer, locale: Locale) -> LayerView {
         }
         MapLayer::ExitYear => {
             let mut years: Vec<u16> = d.paired().filter_map(|(_, p)| p.exit_year.value).collect();
-            years.sort_unstable();
+            super::sort::sort(&mut years);
             years.dedup();
             for y in &years {
                 let step = usize::from(y.saturating_sub(FIRST_EXIT_YEAR)).min(EXIT.len() - 1);
@@ -819,7 +819,7 @@ fn figure_value(f: &CountyFigure, locale: Locale) -> String {
 /// number of classes.
 pub fn breaks(values: &[f64]) -> (Vec<usize>, usize) {
     let mut order: Vec<usize> = (0..values.len()).collect();
-    order.sort_by(|&a, &b| values[a].total_cmp(&values[b]));
+    super::sort::sort_by(&mut order, |&a, &b| values[a].total_cmp(&values[b]).is_lt());
     let mut distinct: Vec<f64> = order.iter().map(|&i| values[i]).collect();
     distinct.dedup();
     let n = distinct.len();
@@ -845,7 +845,7 @@ pub fn breaks(values: &[f64]) -> (Vec<usize>, usize) {
     }
     // Renumber without gaps.
     let mut used: Vec<usize> = class.clone();
-    used.sort_unstable();
+    super::sort::sort(&mut used);
     used.dedup();
     for c in &mut class {
         *c = used.iter().position(|u| u == c).unwrap_or(0);

@@ -203,7 +203,7 @@ impl MapModel {
     pub fn reading_order(&self) -> Vec<usize> {
         let band = (self.height / 12).max(1);
         let mut order: Vec<usize> = (0..self.shapes.len()).collect();
-        order.sort_by_key(|&i| {
+        super::sort::sort_by_key(&mut order, |&i| {
             let (x, y) = self.shapes[i].anchor;
             (y / band, x)
         });

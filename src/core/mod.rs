@@ -15,6 +15,7 @@ pub mod locale;
 pub mod map_layers;
 pub mod map_model;
 pub mod model;
+pub mod sort;
 pub mod state;
 pub mod story_text;
 pub mod strings;

@@ -282,7 +282,9 @@ fn CountyPicker(props: &PanelProps) -> Html {
         })
         .collect();
     // Paired counties first: they are what readers compare.
-    sorted.sort_by_key(|c| (c.pairing.is_none(), c.code.clone()));
+    crate::core::sort::sort_by(&mut sorted, |a, b| {
+        (a.pairing.is_none(), &a.code) < (b.pairing.is_none(), &b.code)
+    });
     let shown: Vec<_> = sorted
         .into_iter()
         .take(if q.is_empty() { 8 } else { 12 })

@@ -11,6 +11,7 @@ use super::{ChartSpec, Mark};
 use crate::core::format::{self, Style};
 use crate::core::locale::Locale;
 use crate::core::model::{City, County, Dataset, Pairing, Partner, Unit};
+use crate::core::sort;
 use crate::core::strings::{fill, strings};
 use crate::core::svg::{self, Element, Node, el};
 use crate::core::table::Table;
@@ -348,7 +349,7 @@ fn series(d: &Dataset, metric: CityMetric) -> Vec<CityRow<'_>> {
                 .enumerate()
                 .map(|(i, s)| (order(d, &s, i), s))
                 .collect();
-            keyed.sort_by_key(|a| a.0);
+            sort::sort_by_key(&mut keyed, |a| a.0);
             let segments: Vec<Segment> = keyed.into_iter().map(|(_, s)| s).collect();
             CityRow {
                 city,
@@ -359,7 +360,7 @@ fn series(d: &Dataset, metric: CityMetric) -> Vec<CityRow<'_>> {
         .collect();
     // Most paired counties first; the dataset's city order breaks ties. The same for every
     // metric, so switching metric does not reorder the bars.
-    rows.sort_by_key(|r| std::cmp::Reverse(r.total));
+    sort::sort_by_key(&mut rows, |r| std::cmp::Reverse(r.total));
     rows
 }
 
@@ -387,7 +388,7 @@ fn categories(d: &Dataset, rows: &[CityRow], metric: CityMetric) -> Vec<Cat> {
         cat: c.clone(),
         counties: Vec::new(),
     };
-    cats.sort_by_key(|c| order(d, &seg(c), 0));
+    sort::sort_by_key(&mut cats, |c| order(d, &seg(c), 0));
     cats
 }
 
@@ -945,7 +946,7 @@ pub fn spec(d: &Dataset, locale: Locale, width: f64, metric: CityMetric) -> Char
             _ => None,
         })
         .collect();
-    years.sort();
+    sort::sort(&mut years);
 
     let mut body: Vec<Node> = Vec::new();
     for (cat, slot) in cats.iter().zip(&layout.legend) {

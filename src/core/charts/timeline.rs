@@ -12,6 +12,7 @@ use super::{ChartSpec, Mark};
 use crate::core::format::{self, Style};
 use crate::core::locale::Locale;
 use crate::core::model::{Confidence, County, Dataset, Fact, Method, Pairing, Partner, Unit};
+use crate::core::sort;
 use crate::core::strings::{fill, strings};
 use crate::core::svg::{self, Element, Node, el};
 use crate::core::table::Table;
@@ -145,7 +146,7 @@ fn is_tentative(f: &Fact<u16>) -> bool {
 fn series<'a>(d: &'a Dataset, highlight: &[String]) -> Vec<Column<'a>> {
     let mut years: Vec<Option<u16>> = d.paired().map(|(_, p)| p.exit_year.value).collect();
     // Known years ascending, the unknown year last.
-    years.sort_by_key(|y| (y.is_none(), *y));
+    sort::sort_by_key(&mut years, |y| (y.is_none(), *y));
     years.dedup();
     years
         .into_iter()
@@ -854,7 +855,7 @@ pub(crate) fn id_ranges(ids: &[&str], locale: Locale) -> String {
     let s = strings(locale);
     let w = source_words(locale);
     let mut ids: Vec<&str> = ids.to_vec();
-    ids.sort();
+    sort::sort(&mut ids);
     ids.dedup();
     let split = |id: &str| -> Option<(String, u32, usize)> {
         let digits = id.trim_start_matches(|c: char| !c.is_ascii_digit());
