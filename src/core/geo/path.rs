@@ -1,7 +1,8 @@
 //! SVG path data and adjacency from the decoded geometry.
 //!
 //! Paths are in grid units with integers only: an absolute `M` at each start, then relative
-//! `l` steps, which keeps the DOM small (most steps are one or two digits).
+//! `l` steps, which keeps the DOM small (most steps are one or two digits, and a minus sign
+//! needs no space before it).
 
 use std::collections::BTreeSet;
 use std::fmt::Write;
@@ -9,20 +10,28 @@ use std::fmt::Write;
 use super::decode::Geometry;
 use super::segments::Point;
 
-/// Appends the relative steps from each point to the next, separated by spaces.
+/// Appends the relative steps from each point to the next.
 fn push_steps(out: &mut String, points: &[Point]) {
-    for (k, w) in points.windows(2).enumerate() {
-        if k > 0 {
-            out.push(' ');
-        }
-        // Writing to a String cannot fail.
-        let _ = write!(out, "{} {}", w[1].0 - w[0].0, w[1].1 - w[0].1);
+    for w in points.windows(2) {
+        push_number(out, w[1].0 - w[0].0);
+        push_number(out, w[1].1 - w[0].1);
     }
+}
+
+/// Appends `n`, after a space only where a digit precedes a number that has no minus sign:
+/// `l3-2 4 0`. A minus sign separates numbers by itself, which makes the map's path data
+/// about a tenth shorter.
+fn push_number(out: &mut String, n: i32) {
+    if n >= 0 && out.ends_with(|c: char| c.is_ascii_digit()) {
+        out.push(' ');
+    }
+    // Writing to a String cannot fail.
+    let _ = write!(out, "{n}");
 }
 
 impl Geometry {
     /// SVG path data of unit `i` (empty if there is no such unit): for each ring, `M x y`,
-    /// relative `l` steps and `z`, e.g. `M120 45l3 -2 4 0z`; holes included.
+    /// relative `l` steps and `z`, e.g. `M120 45l3-2 4 0z`; holes included.
     ///
     /// Draw it with `fill-rule="evenodd"`, which is right whatever the winding. (The converter
     /// also writes outer rings clockwise on screen and holes counter-clockwise, so the default
@@ -64,9 +73,7 @@ impl Geometry {
             let (Some(&start), Some(&end)) = (arc.first(), arc.last()) else {
                 continue;
             };
-            if pen == Some(start) {
-                out.push(' ');
-            } else {
+            if pen != Some(start) {
                 let _ = write!(out, "M{} {}l", start.0, start.1);
             }
             push_steps(&mut out, arc);
@@ -98,10 +105,10 @@ mod tests {
     #[test]
     fn unit_paths_are_exact() {
         let g = geometry();
-        assert_eq!(g.unit_path(0), "M4 0l0 4 -4 0 0 -4z");
-        assert_eq!(g.unit_path(1), "M4 0l4 0 0 4 -4 0z");
-        assert_eq!(g.unit_path(2), "M10 0l10 0 0 10 -10 0zM13 3l0 3 3 0 0 -3z");
-        assert_eq!(g.unit_path(3), "M13 3l3 0 0 3 -3 0z");
+        assert_eq!(g.unit_path(0), "M4 0l0 4-4 0 0-4z");
+        assert_eq!(g.unit_path(1), "M4 0l4 0 0 4-4 0z");
+        assert_eq!(g.unit_path(2), "M10 0l10 0 0 10-10 0zM13 3l0 3 3 0 0-3z");
+        assert_eq!(g.unit_path(3), "M13 3l3 0 0 3-3 0z");
         assert_eq!(g.unit_path(4), "");
     }
 
@@ -117,14 +124,11 @@ mod tests {
             seen.into_inner(),
             vec![(0, Some(1)), (0, None), (1, None), (2, None), (2, Some(3))]
         );
-        assert_eq!(
-            g.mesh(|_, b| b.is_some()),
-            "M4 0l0 4M13 3l0 3 3 0 0 -3 -3 0"
-        );
+        assert_eq!(g.mesh(|_, b| b.is_some()), "M4 0l0 4M13 3l0 3 3 0 0-3-3 0");
         // Arc 2 starts where arc 1 ends, so it continues the same subpath.
         assert_eq!(
             g.mesh(|_, b| b.is_none()),
-            "M4 4l-4 0 0 -4 4 0 4 0 0 4 -4 0M10 0l10 0 0 10 -10 0 0 -10"
+            "M4 4l-4 0 0-4 4 0 4 0 0 4-4 0M10 0l10 0 0 10-10 0 0-10"
         );
         assert_eq!(g.mesh(|_, _| false), "");
     }
