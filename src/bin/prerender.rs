@@ -190,6 +190,10 @@ fn fill_template(text: &str, build: &Build) -> String {
     text.replace("__APP_JS__", &build.app_js)
         .replace("__APP_WASM__", &build.app_wasm)
         .replace("__APP_CSS__", &css)
+        .replace(
+            "__DATA_FILES__",
+            &format!("[\"{DATASET_FILE}\",\"{GEOMETRY_FILE}\"]"),
+        )
 }
 
 fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {

@@ -126,7 +126,24 @@ function showFailure(error) {
   (graphic ?? root).prepend(alert);
 }
 
+/**
+ * Asks for the data files at once, so they download while the wasm downloads and compiles
+ * instead of after it. The app's own requests (same URLs, relative to the page; same mode
+ * and credentials) are then answered from these.
+ */
+function preloadData() {
+  for (const file of __DATA_FILES__) {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = file;
+    document.head.append(link);
+  }
+}
+
 async function start() {
+  preloadData();
   // The wasm downloads while the JS module loads (init takes a promised Response).
   const wasm = fetch(new URL('__APP_WASM__', import.meta.url));
   wasm.catch(() => {}); // reported through init if it fails
