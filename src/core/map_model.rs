@@ -152,14 +152,14 @@ impl MapModel {
 
     /// The SVG `viewBox`.
     pub fn view_box(&self) -> String {
-        let (x, y, w, h) = self.frame();
-        format!("{x} {y} {w} {h}")
-    }
-
-    /// The drawn area, padding included: x, y, width, height in grid units.
-    pub fn frame(&self) -> (i32, i32, i32, i32) {
         let p = Self::PAD;
-        (-p, -p, self.width + 2 * p, self.height + 2 * p)
+        format!(
+            "{} {} {} {}",
+            -p,
+            -p,
+            self.width + 2 * p,
+            self.height + 2 * p
+        )
     }
 
     /// Where a grid point falls, as percentages of the frame (for HTML overlays).

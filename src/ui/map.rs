@@ -19,7 +19,7 @@ use super::state::StateHandle;
 use crate::core::bundle::Bundle;
 use crate::core::locale::Locale;
 use crate::core::map_layers::{LayerView, MapLayer, classify, swatch_class};
-use crate::core::map_model::{Fill, MapModel, Shape, short_name};
+use crate::core::map_model::{Fill, MapModel, short_name};
 use crate::core::model::Dataset;
 use crate::core::state::{Action, CompareMode};
 use crate::core::strings::{fill, strings};
@@ -325,38 +325,23 @@ fn MapLayers(props: &LayersProps) -> Html {
                 }) }
             </g>
             if partner_layer {
-                { pattern_over(m, "map__inferred", "jj-inferred-clip", "url(#jj-hatch)",
-                               m.shapes.iter().filter(|s| s.inferred)) }
+                <g class="map__inferred" aria-hidden="true">
+                    { for m.shapes.iter().filter(|s| s.inferred).map(|shape| html! {
+                        <path d={shape.d.clone()} data-code={shape.code.clone()} fill="url(#jj-hatch)" />
+                    }) }
+                </g>
             }
             if matches!(view.layer, MapLayer::Partner | MapLayer::District) {
-                { pattern_over(m, "map__tianjin-dots", "jj-tianjin-clip", "url(#jj-dots)",
-                               m.shapes.iter().filter(|s| s.fill == Fill::Tianjin)) }
+                <g class="map__tianjin-dots" aria-hidden="true">
+                    { for m.shapes.iter().filter(|s| s.fill == Fill::Tianjin).map(|shape| html! {
+                        <path d={shape.d.clone()} fill="url(#jj-dots)" />
+                    }) }
+                </g>
             }
             <path class="map__county-borders" d={m.county_borders.clone()} aria-hidden="true" />
             <use class="map__city-casing" href="#jj-city-borders" aria-hidden="true" />
             <path class="map__city-borders" id="jj-city-borders" d={m.city_borders.clone()} aria-hidden="true" />
         </>
-    }
-}
-
-/// A pattern laid over some counties: one rectangle clipped to the counties' own paths, by
-/// reference, so the page does not repeat their outlines (about 30 KB of path data).
-fn pattern_over<'a>(
-    m: &MapModel,
-    class: &'static str,
-    clip: &'static str,
-    fill: &'static str,
-    shapes: impl Iterator<Item = &'a Shape>,
-) -> Html {
-    let (x, y, width, height) = m.frame();
-    html! {
-        <g class={class} aria-hidden="true">
-            <clipPath id={clip}>
-                { for shapes.map(|shape| html! { <use href={format!("#county-{}", shape.code)} /> }) }
-            </clipPath>
-            <rect x={x.to_string()} y={y.to_string()} width={width.to_string()} height={height.to_string()}
-                  {fill} clip-path={format!("url(#{clip})")} />
-        </g>
     }
 }
 
