@@ -338,9 +338,10 @@ fn takeaway<'a>(counties: &[&'a County], locale: Locale) -> Option<String> {
     }
     let mut sentence = clauses.join(l.clause);
     if locale == Locale::En {
-        let mut chars = sentence.chars();
-        if let Some(c) = chars.next() {
-            sentence = c.to_uppercase().chain(chars).collect();
+        // English text here starts with an ASCII letter; ASCII case mapping keeps Unicode's
+        // case tables (about 20 KB) out of the WebAssembly.
+        if let Some(first) = sentence.get_mut(..1) {
+            first.make_ascii_uppercase();
         }
     }
     Some(format!("{sentence}{}", l.end))

@@ -267,7 +267,9 @@ fn CountyPicker(props: &PanelProps) -> Html {
     let locale = state.locale;
     let t = story_text(locale);
     let d = &props.bundle.dataset;
-    let q = query.trim().to_lowercase();
+    // Case matters only in the English names, which are ASCII (and ASCII case mapping keeps
+    // Unicode's case tables out of the WebAssembly).
+    let q = query.trim().to_ascii_lowercase();
     let mut sorted: Vec<_> = d
         .counties
         .iter()
@@ -277,7 +279,7 @@ fn CountyPicker(props: &PanelProps) -> Html {
                 || c.name
                     .each()
                     .iter()
-                    .any(|(_, n)| n.to_lowercase().contains(&q))
+                    .any(|(_, n)| n.to_ascii_lowercase().contains(&q))
                 || c.code.starts_with(&q)
         })
         .collect();

@@ -1207,7 +1207,7 @@ fn summary(
         (Some(m), Some(f)) => fill(
             w.summary,
             &[
-                &label(metric, locale).to_lowercase(),
+                &label(metric, locale).to_ascii_lowercase(),
                 &items.join(s.list_sep),
                 m.city.name.get(locale),
                 &end_label(m, metric, locale),
