@@ -143,8 +143,8 @@ fn cases() -> Vec<Case> {
             slot: D,
             stored: true,
             make: |r| cut_in_half(&r.dataset),
-            path: "counties[17].pairing.start_year.confidence",
-            expected: "the file ends too early (line 2259): expected more JSON; was it cut off?",
+            path: "counties[17].pairing.exit_year.confidence",
+            expected: "the file ends too early (line 2289): expected more JSON; was it cut off?",
         },
         Case {
             name: "dataset-utf8-bom.json",
@@ -201,7 +201,7 @@ fn cases() -> Vec<Case> {
             stored: true,
             make: |r| format!("{}\n}}\n", r.dataset.trim_end()).into_bytes(),
             path: "",
-            expected: "expected valid JSON, found a syntax error at line 4861, column 1 (at `}`): trailing characters",
+            expected: "expected valid JSON, found a syntax error at line 4895, column 1 (at `}`): trailing characters",
         },
         Case {
             name: "dataset-20mb.json",
@@ -355,6 +355,22 @@ fn cases() -> Vec<Case> {
             },
             path: "counties[31].pairing.membership.sources[0]",
             expected: "expected the id of an entry in sources, found \"S99\"",
+        },
+        Case {
+            // Without its script, a Simplified title would be read with the wrong voice and
+            // font on Traditional pages.
+            name: "dataset-title-script-missing.json",
+            slot: D,
+            stored: true,
+            make: |r| {
+                edit(
+                    &r.dataset,
+                    "(河北新闻网)\",\n   \"title_script\": \"zh-Hans\",",
+                    "(河北新闻网)\",",
+                )
+            },
+            path: "sources[1].title_script",
+            expected: "expected title_script (\"zh-Hans\" or \"zh-Hant\") for a title with Chinese characters",
         },
         Case {
             // One source cited twice for a fact would read as two confirmations.

@@ -167,3 +167,23 @@ async fn every_article_number_is_on_the_page_in_each_language() {
         }
     }
 }
+
+/// Source titles keep the script they are written in: a Simplified title on a Traditional
+/// page (and on an English one) is marked `zh-Hans`, the one Traditional title `zh-Hant` on
+/// a Simplified page, so readers get the right voice and font.
+#[tokio::test]
+async fn source_titles_are_marked_with_their_script() {
+    let item = |html: &str, id: &str| -> String {
+        let start = html.find(&format!("id=\"source-{id}\"")).expect("source item");
+        let end = start + html[start..].find("</li>").expect("item end");
+        html[start..end].to_owned()
+    };
+    let hant = first_view(Locale::ZhHant).await;
+    assert!(item(&hant, "S01").contains("<span lang=\"zh-Hans\">京津270个帮扶项目"));
+    assert!(!item(&hant, "S31").contains("lang=\"zh-"));
+    let hans = first_view(Locale::ZhHans).await;
+    assert!(item(&hans, "S31").contains("<span lang=\"zh-Hant\">對口幫扶"));
+    assert!(!item(&hans, "S01").contains("lang=\"zh-"));
+    let en = first_view(Locale::En).await;
+    assert!(item(&en, "S01").contains("<span lang=\"zh-Hans\">京津270个帮扶项目"));
+}

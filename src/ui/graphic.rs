@@ -11,7 +11,7 @@ use super::state::StoryHandle;
 use super::story::Story;
 use crate::core::bundle::Bundle;
 use crate::core::locale::Locale;
-use crate::core::model::Period;
+use crate::core::model::{Period, Script};
 use crate::core::state::Action;
 use crate::core::strings::{fill, strings};
 
@@ -68,16 +68,16 @@ pub fn Graphic(props: &GraphicProps) -> Html {
                             <li id={format!("source-{}", src.id)} class="sources__item">
                                 <span class="sources__id">{ &src.id }</span>
                                 if let Some(url) = &src.url {
-                                    <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ mixed(&src.title, locale) }</a>
+                                    <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ mixed(&src.title, locale, src.title_script.map(Script::locale)) }</a>
                                 } else {
-                                    <span>{ mixed(&src.title, locale) }</span>
+                                    <span>{ mixed(&src.title, locale, src.title_script.map(Script::locale)) }</span>
                                 }
                                 if let Some(date) = &src.date { <span class="sources__date">{ date }</span> }
                             </li>
                         }) }
                     </ol>
                 </details>
-                <p class="graphic__credit">{ mixed(s.map_credit, locale) }</p>
+                <p class="graphic__credit">{ mixed(s.map_credit, locale, None) }</p>
                 <EmbedPanel title={headline.clone()} ambient={locale} />
             </footer>
         </article>

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::Shared;
 use crate::core::bundle::Bundle;
 use crate::core::locale::{Locale, foreign_runs};
-use crate::core::model::Confidence;
+use crate::core::model::{Confidence, Script};
 use crate::core::strings::strings;
 
 #[derive(Properties, PartialEq)]
@@ -30,6 +30,7 @@ pub fn SourceRefs(props: &SourceRefsProps) -> Html {
             { for props.ids.iter().map(|id| {
                 let source = d.source(id);
                 let label = if *id == d.article.source { s.the_article.to_owned() } else { id.clone() };
+                let script = source.and_then(|src| src.title_script).map(Script::locale);
                 let title = source.map(|src| match &src.date {
                     Some(date) => format!("{} ({date})", src.title),
                     None => src.title.clone(),
@@ -42,7 +43,7 @@ pub fn SourceRefs(props: &SourceRefsProps) -> Html {
                     // A span takes no aria-label: the title is read as (hidden) text.
                     None => html! {
                         <span class="refs__ref" title={title.clone()}>
-                            { label }<span class="visually-hidden">{ format!(": {title}") }</span>
+                            { label }<span class="visually-hidden">{ ": " }{ mixed(&title, props.locale, script) }</span>
                         </span>
                     },
                 }
@@ -77,10 +78,11 @@ pub fn ConfidenceBadge(props: &BadgeProps) -> Html {
 }
 
 /// Text that may mix Chinese and English (source titles, the map credit), with each run in
-/// the other language than the page's marked by `lang` (see `core::locale::foreign_runs`).
-pub fn mixed(text: &str, locale: Locale) -> Html {
+/// another language or script than the page's marked by `lang`; `han` is the script of its
+/// Chinese, `None` for text written for this page (see `core::locale::foreign_runs`).
+pub fn mixed(text: &str, locale: Locale, han: Option<Locale>) -> Html {
     html! {
-        { for foreign_runs(text, locale).into_iter().map(|(lang, run)| match lang {
+        { for foreign_runs(text, locale, han).into_iter().map(|(lang, run)| match lang {
             Some(lang) => html! { <span {lang}>{ run }</span> },
             None => html! { { run } },
         }) }
