@@ -188,11 +188,18 @@ test('the language is marked on the root and on text in the other language', asy
   await waitForState(page, 'ready');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   assert.equal(await page.locator('.jj').getAttribute('lang'), 'en');
-  // Source titles in Chinese inside the English page.
-  const zh = await page.locator('.sources [lang="zh"]').allTextContents();
+  // Source titles in Chinese inside the English page, marked with their script.
+  const zh = await page.locator('.sources [lang="zh-Hans"]').allTextContents();
   assert.ok(zh.some((t) => t.includes('京津帮扶助力河北脱贫攻坚')), JSON.stringify(zh.slice(0, 3)));
-  assert.ok(zh.every((t) => !/[a-z]{3}/i.test(t)), 'only Chinese runs are marked zh');
+  assert.ok(zh.every((t) => !/[a-z]{3}/i.test(t)), 'only Chinese runs are marked zh-Hans');
+  assert.match(await page.locator('#source-S31 [lang="zh-Hant"]').textContent(), /對口幫扶/);
   await page.close();
+  // On the Traditional page, the Simplified titles keep their script.
+  const { page: hantPage } = await open(browser.context, `${server.url}index.zh-Hant.html`);
+  await waitForState(hantPage, 'ready');
+  assert.match(await hantPage.locator('#source-S01 [lang="zh-Hans"]').textContent(), /京津270个帮扶项目/);
+  assert.equal(await hantPage.locator('#source-S31 [lang^="zh"]').count(), 0);
+  await hantPage.close();
   const { page: zhPage } = await open(browser.context, `${server.url}index.html`);
   await waitForState(zhPage, 'ready');
   const en = await zhPage.locator('.graphic__foot [lang="en"]').allTextContents();
