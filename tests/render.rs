@@ -174,7 +174,9 @@ async fn every_article_number_is_on_the_page_in_each_language() {
 #[tokio::test]
 async fn source_titles_are_marked_with_their_script() {
     let item = |html: &str, id: &str| -> String {
-        let start = html.find(&format!("id=\"source-{id}\"")).expect("source item");
+        let start = html
+            .find(&format!("id=\"source-{id}\""))
+            .expect("source item");
         let end = start + html[start..].find("</li>").expect("item end");
         html[start..end].to_owned()
     };
