@@ -254,8 +254,6 @@ fn use_url_sync(state: &StateHandle, ambient: Locale, restore_pending: bool, emb
         }
         let hash = to_hash(s, ambient);
         let replace = std::mem::replace(&mut *first.borrow_mut(), false);
-        if hash != history::hash() {
-            history::write(&hash, replace);
-        }
+        history::write_after_paint(hash, replace);
     });
 }

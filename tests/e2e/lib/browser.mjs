@@ -48,6 +48,15 @@ export async function waitForState(page, state, timeout = 30000) {
   await page.waitForSelector(`[data-state="${state}"]`, { timeout });
 }
 
+// Waits until the address's fragment matches `pattern` (or, with `absent`, no longer does).
+// The app writes the address once the frame after an interaction is drawn, not during it.
+export async function waitForHash(page, pattern, { absent = false } = {}) {
+  await page.waitForFunction(
+    ([source, flags, absent]) => new RegExp(source, flags).test(location.hash) !== absent,
+    [pattern.source, pattern.flags, absent],
+  );
+}
+
 // A plain (non-persistent) browser, for tests that need contexts of their own, e.g.
 // `browser.newContext({ javaScriptEnabled: false })`. Close it with `browser.close()`.
 export async function launchBrowser() {

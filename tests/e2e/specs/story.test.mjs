@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startServer } from '../lib/server.mjs';
-import { launch, open, waitForState, outputDir, fullPageShot } from '../lib/browser.mjs';
+import { launch, open, waitForState, waitForHash, outputDir, fullPageShot } from '../lib/browser.mjs';
 
 let server, browser;
 before(async () => {
@@ -46,8 +46,8 @@ test('Beijing vs Tianjin by mouse: shares, metric, generated sentence, URL', asy
   assert.equal(await takeaway(page), '北京结对学校245所，是天津64所的3.8倍。');
   await panel.getByRole('button', { name: '占比' }).click();
   assert.match(await takeaway(page), /北京占79\.3%，天津占20\.7%/);
-  assert.match(page.url(), /share=1/);
-  assert.match(page.url(), /m=paired_schools/);
+  await waitForHash(page, /share=1/);
+  await waitForHash(page, /m=paired_schools/);
   // Hovering a segment shows its tooltip.
   await panel.locator('[data-key="paired_schools:tianjin"]').first().hover();
   assert.match(await panel.locator('.chart__tip').textContent(), /天津/);
@@ -95,7 +95,7 @@ test('county vs county: search picker, map selection, side-by-side facts', async
   assert.match(await table.locator('thead').textContent(), /康保县.*平泉市/);
   assert.match(await table.locator('tr[data-fact="partner"]').textContent(), /北京.*天津/);
   assert.match(await panel.locator('.counties__takeaway').textContent(), /康保县由北京结对，平泉市由天津结对/);
-  assert.match(page.url(), /cmp=130723,130881/);
+  await waitForHash(page, /cmp=130723,130881/);
   // By keyboard: Tab to an option and press Enter.
   await panel.locator('input.pick__input').fill('张北');
   await panel.locator('input.pick__input').focus();
@@ -113,8 +113,11 @@ test('a shared link restores the view; back and forward walk through it', async 
   assert.equal(await page.locator('#tab-counties').getAttribute('aria-selected'), 'true');
   assert.match(await page.locator('table.counties__table thead').textContent(), /Kangbao County.*Pingquan City/);
   // Walk: cities tab, then shares; back twice, forward once.
+  // Each step is written to the address once its frame is drawn (a reader's pace).
   await page.locator('#tab-cities').click();
+  await waitForHash(page, /mode=cities/);
   await page.locator('#tab-partners').click();
+  await waitForHash(page, /mode=/, { absent: true });
   await page.goBack();
   assert.equal(await page.locator('#tab-cities').getAttribute('aria-selected'), 'true');
   await page.goBack();
@@ -174,7 +177,7 @@ for (const [lang, label, title] of [['zh-Hant', '繁', /北京與天津/], ['en'
     await page.getByRole('button', { name: label, exact: true }).click();
     assert.match(await page.locator('#section-compare .tabs').textContent(), title);
     assert.match(await page.locator('#section-compare .chart__source').textContent(), lang === 'en' ? /Hebei Daily/ : /河北日報/);
-    assert.match(page.url(), new RegExp(`lang=${lang}`));
+    await waitForHash(page, new RegExp(`lang=${lang}`));
     assert.deepEqual(errors, []);
     await page.close();
   });
