@@ -39,7 +39,7 @@ pub fn path_at(text: &str, offset: usize) -> String {
                 if let Some(Frame::Object(key)) = stack.last_mut()
                     && is_key(bytes, close + 1)
                 {
-                    *key = text.get(i + 1..close.min(bytes.len())).map(str::to_owned);
+                    *key = text.get(i + 1..close).map(str::to_owned);
                 }
                 i = close;
             }

@@ -124,7 +124,7 @@ pub fn parse_typed<T: for<'de> Deserialize<'de>>(text: &str, file: &str) -> Resu
 
 /// A serde_json error as a reader's message: the JSON path of the value being read (found
 /// only now, see [`crate::core::json_path`]) and what was expected there.
-pub fn json_error(file: &str, text: &str, e: &serde_json::Error) -> DataError {
+fn json_error(file: &str, text: &str, e: &serde_json::Error) -> DataError {
     DataError::new(file, json_path::error_path(text, e), describe(e, text))
 }
 
@@ -153,7 +153,7 @@ fn check_schema_version(text: &str, file: &str) -> Result<(), DataError> {
 
 /// serde_json's message, reworded for editors: syntax errors keep their line and column
 /// (in characters, as an editor counts them) and show the text found there.
-pub fn describe(e: &serde_json::Error, text: &str) -> String {
+fn describe(e: &serde_json::Error, text: &str) -> String {
     use serde_json::error::Category;
     let msg = e.to_string();
     // serde_json appends " at line L column C"; keep it only where it helps (syntax, EOF).

@@ -51,6 +51,12 @@ impl Locale {
     }
 }
 
+/// Whether `c` is written in Chinese script for language marking: CJK ideographs, radicals
+/// and punctuation, and full-width forms.
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{2e80}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{ff00}'..='\u{ffef}')
+}
+
 /// Splits text that mixes Chinese and English (source titles, the map credit) into runs, and
 /// names the language of each run that differs from the page's: English words on a Chinese
 /// page get `en`; Chinese runs get the script they are written in (`han`: `zh-Hans` or
@@ -70,9 +76,7 @@ pub fn foreign_runs(
         Latin,
     }
     let script = |c: char| match c {
-        '\u{2e80}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{ff00}'..='\u{ffef}' => {
-            Some(Script::Han)
-        }
+        c if is_han(c) => Some(Script::Han),
         c if c.is_ascii_alphabetic() => Some(Script::Latin),
         _ => None,
     };

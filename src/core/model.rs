@@ -421,13 +421,14 @@ pub enum Script {
     Traditional,
 }
 
-impl Script {
-    /// The page language written in this script.
-    pub fn locale(self) -> crate::core::locale::Locale {
-        match self {
-            Script::Simplified => crate::core::locale::Locale::ZhHans,
-            Script::Traditional => crate::core::locale::Locale::ZhHant,
-        }
+impl Source {
+    /// The page language whose script the title's Chinese is written in.
+    pub fn title_locale(&self) -> Option<crate::core::locale::Locale> {
+        use crate::core::locale::Locale;
+        self.title_script.map(|s| match s {
+            Script::Simplified => Locale::ZhHans,
+            Script::Traditional => Locale::ZhHant,
+        })
     }
 }
 

@@ -202,11 +202,8 @@ impl Checker<'_> {
                 );
             }
             self.plain_text(&format!("{p}.title"), &s.title, true);
-            let has_han = s
-                .title
-                .chars()
-                .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
-            if has_han && s.title_script.is_none() {
+            // Whatever `foreign_runs` would mark as Chinese needs its script.
+            if s.title.chars().any(crate::core::locale::is_han) && s.title_script.is_none() {
                 self.err(
                     format!("{p}.title_script"),
                     "expected title_script (\"zh-Hans\" or \"zh-Hant\") for a title with \

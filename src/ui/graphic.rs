@@ -11,7 +11,7 @@ use super::state::StoryHandle;
 use super::story::Story;
 use crate::core::bundle::Bundle;
 use crate::core::locale::Locale;
-use crate::core::model::{Period, Script};
+use crate::core::model::Period;
 use crate::core::state::Action;
 use crate::core::strings::{fill, strings};
 
@@ -64,16 +64,19 @@ pub fn Graphic(props: &GraphicProps) -> Html {
                 <details class="graphic__sources">
                     <summary>{ format!("{} ({})", s.all_sources, d.sources.len()) }</summary>
                     <ol class="sources">
-                        { for d.sources.iter().map(|src| html! {
-                            <li id={format!("source-{}", src.id)} class="sources__item">
-                                <span class="sources__id">{ &src.id }</span>
-                                if let Some(url) = &src.url {
-                                    <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ mixed(&src.title, locale, src.title_script.map(Script::locale)) }</a>
-                                } else {
-                                    <span>{ mixed(&src.title, locale, src.title_script.map(Script::locale)) }</span>
-                                }
-                                if let Some(date) = &src.date { <span class="sources__date">{ date }</span> }
-                            </li>
+                        { for d.sources.iter().map(|src| {
+                            let title = mixed(&src.title, locale, src.title_locale());
+                            html! {
+                                <li id={format!("source-{}", src.id)} class="sources__item">
+                                    <span class="sources__id">{ &src.id }</span>
+                                    if let Some(url) = &src.url {
+                                        <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ title }</a>
+                                    } else {
+                                        <span>{ title }</span>
+                                    }
+                                    if let Some(date) = &src.date { <span class="sources__date">{ date }</span> }
+                                </li>
+                            }
                         }) }
                     </ol>
                 </details>

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::Shared;
 use crate::core::bundle::Bundle;
 use crate::core::locale::{Locale, foreign_runs};
-use crate::core::model::{Confidence, Script};
+use crate::core::model::Confidence;
 use crate::core::strings::strings;
 
 #[derive(Properties, PartialEq)]
@@ -30,7 +30,7 @@ pub fn SourceRefs(props: &SourceRefsProps) -> Html {
             { for props.ids.iter().map(|id| {
                 let source = d.source(id);
                 let label = if *id == d.article.source { s.the_article.to_owned() } else { id.clone() };
-                let script = source.and_then(|src| src.title_script).map(Script::locale);
+                let script = source.and_then(|src| src.title_locale());
                 let title = source.map(|src| match &src.date {
                     Some(date) => format!("{} ({date})", src.title),
                     None => src.title.clone(),
