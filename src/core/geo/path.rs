@@ -5,7 +5,6 @@
 //! needs no space before it).
 
 use std::collections::BTreeSet;
-use std::fmt::Write;
 
 use super::decode::Geometry;
 use super::segments::Point;
@@ -25,8 +24,38 @@ fn push_number(out: &mut String, n: i32) {
     if n >= 0 && out.ends_with(|c: char| c.is_ascii_digit()) {
         out.push(' ');
     }
-    // Writing to a String cannot fail.
-    let _ = write!(out, "{n}");
+    push_int(out, n);
+}
+
+/// Starts a subpath at `p` followed by relative steps: `M120 45l`.
+fn push_move(out: &mut String, p: Point) {
+    out.push('M');
+    push_int(out, p.0);
+    out.push(' ');
+    push_int(out, p.1);
+    out.push('l');
+}
+
+/// Appends `n` in decimal. By hand rather than through `core::fmt`, which costs several
+/// times more per number, and a map has about twenty thousand of them.
+fn push_int(out: &mut String, n: i32) {
+    if n < 0 {
+        out.push('-');
+    }
+    let mut digits = [0u8; 10];
+    let mut rest = n.unsigned_abs();
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for &d in &digits[at..] {
+        out.push(char::from(d));
+    }
 }
 
 impl Geometry {
@@ -46,7 +75,7 @@ impl Geometry {
             let Some(&(x, y)) = points.first() else {
                 continue;
             };
-            let _ = write!(out, "M{x} {y}l");
+            push_move(&mut out, (x, y));
             // The last point repeats the first: `z` draws that step.
             push_steps(&mut out, &points[..points.len() - 1]);
             out.push('z');
@@ -74,7 +103,7 @@ impl Geometry {
                 continue;
             };
             if pen != Some(start) {
-                let _ = write!(out, "M{} {}l", start.0, start.1);
+                push_move(&mut out, start);
             }
             push_steps(&mut out, arc);
             pen = Some(end);
@@ -100,6 +129,15 @@ mod tests {
 
     fn geometry() -> Geometry {
         Geometry::parse(&fixture::text(), "fixture").unwrap()
+    }
+
+    #[test]
+    fn integers_are_written_as_std_writes_them() {
+        for n in [0, 7, -7, 10, -10, 99, 12345, -98765, i32::MAX, i32::MIN] {
+            let mut out = String::new();
+            super::push_int(&mut out, n);
+            assert_eq!(out, n.to_string());
+        }
     }
 
     #[test]
