@@ -3,11 +3,48 @@
 //! `data/README.md`); unknown fields are rejected so a typo in an edit cannot pass silently.
 
 use serde::Deserialize;
+use serde::de::{self, Deserializer, Visitor};
 
 use super::locale::Locale;
 
 /// The schema version this build understands. Bump it with every incompatible change.
 pub const SCHEMA_VERSION: u32 = 1;
+
+/// `Deserialize` for an enum written as one JSON string per variant, with serde's own
+/// message for an unknown one. The derive would generate a field visitor and an enum
+/// visitor per enum; these share one visitor ([`variant_index`]), which keeps the wasm
+/// smaller.
+macro_rules! string_enum {
+    ($ty:ident { $($variant:ident = $name:literal),+ $(,)? }) => {
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                const ALL: &[$ty] = &[$($ty::$variant),+];
+                variant_index(d, &[$($name),+]).map(|i| ALL[i])
+            }
+        }
+    };
+}
+
+/// The position of the string read in `names`, or serde's "unknown variant" error.
+fn variant_index<'de, D: Deserializer<'de>>(
+    d: D,
+    names: &'static [&'static str],
+) -> Result<usize, D::Error> {
+    struct Names(&'static [&'static str]);
+    impl Visitor<'_> for Names {
+        type Value = usize;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a string")
+        }
+        fn visit_str<E: de::Error>(self, s: &str) -> Result<usize, E> {
+            self.0
+                .iter()
+                .position(|name| *name == s)
+                .ok_or_else(|| E::unknown_variant(s, self.0))
+        }
+    }
+    d.deserialize_str(Names(names))
+}
 
 /// A string in the three languages of the graphic.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -76,8 +113,7 @@ pub struct Sentence {
 }
 
 /// Which part of the story a figure belongs to; the order follows the article.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Section {
     Totals,
     Projects,
@@ -88,32 +124,29 @@ pub enum Section {
     Pairing,
 }
 
+string_enum!(Section { Totals = "totals", Projects = "projects", Results = "results", Development = "development", Industry = "industry", Labour = "labour", Pairing = "pairing" });
+
 /// The time a figure covers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Period {
     /// "5年来": cumulative over 2016-2020.
-    #[serde(rename = "2016-2020")]
     FiveYears,
     /// "今年以来": the year 2020.
-    #[serde(rename = "2020")]
     Year2020,
     /// A count or total as of the article's date (December 2020), start not stated.
-    #[serde(rename = "to-2020-12")]
     ToDate,
     /// A starting value whose year the article does not state.
-    #[serde(rename = "baseline")]
     Baseline,
     /// A date rather than an amount (e.g. the year an agreement was signed).
-    #[serde(rename = "date")]
     Date,
     /// The article does not say (the labour paragraph); a note says what the context suggests.
-    #[serde(rename = "unstated")]
     Unstated,
 }
 
+string_enum!(Period { FiveYears = "2016-2020", Year2020 = "2020", ToDate = "to-2020-12", Baseline = "baseline", Date = "date", Unstated = "unstated" });
+
 /// What a figure counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {
     Yuan,
     Percent,
@@ -121,9 +154,10 @@ pub enum Unit {
     Year,
 }
 
+string_enum!(Unit { Yuan = "yuan", Percent = "percent", Count = "count", Year = "year" });
+
 /// The Chinese measure word the article uses after a count (个, 家, 人, ...).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Measure {
     /// 个 / 個
     Ge,
@@ -147,12 +181,15 @@ pub enum Measure {
     Nian,
 }
 
+string_enum!(Measure { Ge = "ge", Jia = "jia", Ren = "ren", Ming = "ming", Suo = "suo", Qi = "qi", Zhong = "zhong", Wei = "wei", Shi = "shi", Nian = "nian" });
+
 /// "2000多": the number is a lower bound.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Qualifier {
     MoreThan,
 }
+
+string_enum!(Qualifier { MoreThan = "more_than" });
 
 /// One number of the article.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -202,12 +239,13 @@ pub struct SplitPart {
 }
 
 /// The two aiding cities.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Partner {
     Beijing,
     Tianjin,
 }
+
+string_enum!(Partner { Beijing = "beijing", Tianjin = "tianjin" });
 
 /// A named cooperation project of the article.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -247,8 +285,7 @@ pub struct District {
 }
 
 /// Kind of county-level unit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UnitKind {
     District,
     County,
@@ -256,9 +293,10 @@ pub enum UnitKind {
     CountyLevelCity,
 }
 
+string_enum!(UnitKind { District = "district", County = "county", AutonomousCounty = "autonomous_county", CountyLevelCity = "county_level_city" });
+
 /// How sure the sources make a fact.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Confidence {
     Low,
     LowMedium,
@@ -267,9 +305,10 @@ pub enum Confidence {
     High,
 }
 
+string_enum!(Confidence { Low = "low", LowMedium = "low-medium", Medium = "medium", MediumHigh = "medium-high", High = "high" });
+
 /// How a fact was established.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Method {
     /// A source states it for this county.
     Stated,
@@ -278,6 +317,8 @@ pub enum Method {
     /// Follows from a general statement (e.g. "all national poverty counties of the city").
     Inferred,
 }
+
+string_enum!(Method { Stated = "stated", Elimination = "elimination", Inferred = "inferred" });
 
 /// A fact about a county with its evidence.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -307,8 +348,7 @@ pub struct Conflict<T> {
 }
 
 /// National (国定) or provincial (省定) poverty county.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PovertyStatus {
     /// A key county and in the 燕山-太行山 contiguous poor area.
     NationalKeyAndArea,
@@ -318,6 +358,8 @@ pub enum PovertyStatus {
     NationalArea,
     Provincial,
 }
+
+string_enum!(PovertyStatus { NationalKeyAndArea = "national_key_and_area", NationalKey = "national_key", NationalArea = "national_area", Provincial = "provincial" });
 
 impl PovertyStatus {
     pub fn is_national(self) -> bool {
@@ -413,13 +455,13 @@ pub struct Source {
 }
 
 /// A Chinese script, as a BCP 47 tag in the data.
-#[derive(Deserialize, Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Script {
-    #[serde(rename = "zh-Hans")]
     Simplified,
-    #[serde(rename = "zh-Hant")]
     Traditional,
 }
+
+string_enum!(Script { Simplified = "zh-Hans", Traditional = "zh-Hant" });
 
 impl Source {
     /// The page language whose script the title's Chinese is written in.
