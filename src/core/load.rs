@@ -1,9 +1,9 @@
 //! Reading `data/dataset.json`: size and encoding checks, typed parsing with the JSON path of
 //! any error, the schema version, then the semantic checks of [`super::validate`].
 
-use serde::Deserialize;
-
+use super::dataset_read;
 use super::error::DataError;
+use super::json::{Json, Reader};
 use super::json_path;
 use super::model::{Dataset, SCHEMA_VERSION};
 use super::validate;
@@ -15,8 +15,10 @@ pub const MAX_DATASET_BYTES: usize = 2 * 1024 * 1024;
 /// Parses and validates the dataset. On failure, every problem found (at least one).
 pub fn parse_dataset(text: &str, file: &str) -> Result<Dataset, Vec<DataError>> {
     let text = check_text(text, file, MAX_DATASET_BYTES).map_err(|e| vec![e])?;
-    check_schema_version(text, file).map_err(|e| vec![e])?;
-    let dataset: Dataset = parse_typed(text, file).map_err(|e| vec![e])?;
+    let tree = parse_tree(text, file).map_err(|e| vec![e])?;
+    check_schema_version(&tree, file).map_err(|e| vec![e])?;
+    let reader = Reader { file, word: reword };
+    let dataset: Dataset = dataset_read::dataset(&reader, &tree).map_err(|e| vec![e])?;
     let errors = validate::dataset(&dataset, file);
     if errors.is_empty() {
         Ok(dataset)
@@ -117,8 +119,10 @@ fn line_column(text: &str, at: usize) -> (usize, usize) {
     (line, column)
 }
 
-/// Deserialises `text` into `T`, reporting the JSON path of the first error.
-pub fn parse_typed<T: for<'de> Deserialize<'de>>(text: &str, file: &str) -> Result<T, DataError> {
+/// Parses `text` into a JSON tree (strings borrowed from it), reporting a syntax error or
+/// a repeated key with its line, column and JSON path. The typed model is read from the
+/// tree (`core::dataset_read`, `core::geo::decode`).
+pub fn parse_tree<'a>(text: &'a str, file: &str) -> Result<Json<'a>, DataError> {
     serde_json::from_str(text).map_err(|e| json_error(file, text, &e))
 }
 
@@ -128,20 +132,28 @@ fn json_error(file: &str, text: &str, e: &serde_json::Error) -> DataError {
     DataError::new(file, json_path::error_path(text, e), describe(e, text))
 }
 
-/// Reads only `schema_version`, so a file written for another version gets one clear message
-/// instead of a list of field errors.
-fn check_schema_version(text: &str, file: &str) -> Result<(), DataError> {
-    #[derive(Deserialize)]
-    struct Version {
-        schema_version: Option<serde_json::Value>,
+/// Checks `schema_version` before anything else, so a file written for another version
+/// gets one clear message instead of a list of field errors.
+fn check_schema_version(tree: &Json, file: &str) -> Result<(), DataError> {
+    if !matches!(tree, Json::Object(_)) {
+        return Err(DataError::new(
+            file,
+            "",
+            reword(&format!(
+                "invalid type: {}, expected struct Dataset",
+                tree.unexpected()
+            )),
+        ));
     }
-    let v: Version = parse_typed(text, file)?;
-    match v.schema_version {
-        Some(serde_json::Value::Number(n)) if n.as_u64() == Some(SCHEMA_VERSION as u64) => Ok(()),
+    match tree.get("schema_version") {
+        Some(Json::Unsigned(n)) if *n == u64::from(SCHEMA_VERSION) => Ok(()),
         Some(other) => Err(DataError::new(
             file,
             "schema_version",
-            format!("expected schema version {SCHEMA_VERSION}, found {other}"),
+            format!(
+                "expected schema version {SCHEMA_VERSION}, found {}",
+                other.brief()
+            ),
         )),
         None => Err(DataError::new(
             file,
@@ -193,15 +205,20 @@ fn describe(e: &serde_json::Error, text: &str) -> String {
                 )
             }
         }
-        Category::Data | Category::Io => {
-            let phrase = expected_phrase(&bare);
-            // Custom errors (the geometry's format tag) already say what was expected.
-            if phrase.starts_with("expected ") {
-                phrase
-            } else {
-                format!("expected {phrase}")
-            }
-        }
+        Category::Data | Category::Io => reword(&bare),
+    }
+}
+
+/// A serde-worded data error ("invalid type: string \"x\", expected f64") in the
+/// reader's words ("expected a number, found string \"x\""). Shared by serde_json's errors
+/// and the dataset's reader (`core::json`), so both read the same.
+pub fn reword(message: &str) -> String {
+    let phrase = expected_phrase(message);
+    // Custom errors (the geometry's format tag) already say what was expected.
+    if phrase.starts_with("expected ") {
+        phrase
+    } else {
+        format!("expected {phrase}")
     }
 }
 

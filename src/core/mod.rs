@@ -4,11 +4,13 @@
 pub mod bundle;
 pub mod charts;
 pub mod county_compare;
+pub mod dataset_read;
 pub mod decimal;
 pub mod embed;
 pub mod error;
 pub mod format;
 pub mod geo;
+pub mod json;
 pub mod json_path;
 pub mod load;
 pub mod locale;

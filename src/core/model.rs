@@ -1,58 +1,34 @@
 //! The dataset as typed data: the article's figures, the 51 county-level units with their
 //! sourced facts, and the sources. It mirrors `data/dataset.json` field for field (see
-//! `data/README.md`); unknown fields are rejected so a typo in an edit cannot pass silently.
-
-use serde::Deserialize;
-use serde::de::{self, Deserializer, Visitor};
+//! `data/README.md`); `core::dataset_read` reads it from the file's JSON tree and rejects
+//! unknown fields, so a typo in an edit cannot pass silently.
 
 use super::locale::Locale;
 
 /// The schema version this build understands. Bump it with every incompatible change.
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// `Deserialize` for an enum written as one JSON string per variant, with serde's own
-/// message for an unknown one. The derive would generate a field visitor and an enum
-/// visitor per enum; these share one visitor ([`variant_index`]), which keeps the wasm
-/// smaller.
+/// An enum written in the data as one string per variant (see `core::dataset_read`).
+pub trait Named: Copy + 'static {
+    /// The strings, in the order of [`Named::ALL`].
+    const NAMES: &'static [&'static str];
+    const ALL: &'static [Self];
+}
+
+/// Implements [`Named`]: each variant with its string in the data.
 macro_rules! string_enum {
     ($ty:ident { $($variant:ident = $name:literal),+ $(,)? }) => {
-        impl<'de> Deserialize<'de> for $ty {
-            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                const ALL: &[$ty] = &[$($ty::$variant),+];
-                variant_index(d, &[$($name),+]).map(|i| ALL[i])
-            }
+        impl Named for $ty {
+            const NAMES: &'static [&'static str] = &[$($name),+];
+            const ALL: &'static [$ty] = &[$($ty::$variant),+];
         }
     };
 }
 
-/// The position of the string read in `names`, or serde's "unknown variant" error.
-fn variant_index<'de, D: Deserializer<'de>>(
-    d: D,
-    names: &'static [&'static str],
-) -> Result<usize, D::Error> {
-    struct Names(&'static [&'static str]);
-    impl Visitor<'_> for Names {
-        type Value = usize;
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("a string")
-        }
-        fn visit_str<E: de::Error>(self, s: &str) -> Result<usize, E> {
-            self.0
-                .iter()
-                .position(|name| *name == s)
-                .ok_or_else(|| E::unknown_variant(s, self.0))
-        }
-    }
-    d.deserialize_str(Names(names))
-}
-
 /// A string in the three languages of the graphic.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Text {
-    #[serde(rename = "zh-Hans")]
     pub zh_hans: String,
-    #[serde(rename = "zh-Hant")]
     pub zh_hant: String,
     pub en: String,
 }
@@ -78,8 +54,7 @@ impl Text {
 }
 
 /// The whole dataset file.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Dataset {
     pub schema_version: u32,
     pub article: Article,
@@ -94,8 +69,7 @@ pub struct Dataset {
 
 /// The source article (H00) and its sentences, each in the received Traditional text, a
 /// Simplified transcription and an English translation.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Article {
     pub source: String,
     pub title: Text,
@@ -105,8 +79,7 @@ pub struct Article {
     pub sentences: Vec<Sentence>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Sentence {
     pub id: String,
     pub text: Text,
@@ -192,17 +165,14 @@ pub enum Qualifier {
 string_enum!(Qualifier { MoreThan = "more_than" });
 
 /// One number of the article.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
     pub id: String,
     pub section: Section,
     pub label: Text,
     pub value: f64,
     pub unit: Unit,
-    #[serde(default)]
     pub measure: Option<Measure>,
-    #[serde(default)]
     pub qualifier: Option<Qualifier>,
     pub period: Period,
     /// The figure exactly as the article prints it (Traditional text), e.g. `62.85億元`.
@@ -210,28 +180,22 @@ pub struct Figure {
     /// Id of the sentence in `article.sentences` that contains `stated`.
     pub sentence: String,
     /// Beijing's and Tianjin's parts, where the article gives them.
-    #[serde(default)]
     pub split: Option<Split>,
     /// Id of the Hebei-side figure this one pairs with (e.g. 240 townships → 297 townships).
-    #[serde(default)]
     pub counterpart: Option<String>,
     /// For an "after" value, the id of its "before" value (poverty incidence 16.24% → 0).
-    #[serde(default)]
     pub before: Option<String>,
-    #[serde(default)]
     pub note: Option<Text>,
 }
 
 /// Beijing's and Tianjin's shares of a figure.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Split {
     pub beijing: SplitPart,
     pub tianjin: SplitPart,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SplitPart {
     pub value: f64,
     /// As printed, e.g. `北京235家`.
@@ -248,8 +212,7 @@ pub enum Partner {
 string_enum!(Partner { Beijing = "beijing", Tianjin = "tianjin" });
 
 /// A named cooperation project of the article.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Project {
     pub id: String,
     pub name: Text,
@@ -260,14 +223,11 @@ pub struct Project {
     /// GB/T 2260 code of the county it belongs to; `None` where the article names none.
     pub county: Option<String>,
     pub sentence: String,
-    #[serde(default)]
     pub figure: Option<String>,
-    #[serde(default)]
     pub note: Option<Text>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct City {
     pub id: String,
     /// The first four digits of its units' GB/T 2260 codes.
@@ -276,8 +236,7 @@ pub struct City {
 }
 
 /// A district of Beijing or Tianjin that pairs with a county.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct District {
     pub id: String,
     pub partner: Partner,
@@ -321,29 +280,23 @@ pub enum Method {
 string_enum!(Method { Stated = "stated", Elimination = "elimination", Inferred = "inferred" });
 
 /// A fact about a county with its evidence.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Fact<T> {
     /// `None` = unknown (shown as such, never guessed).
     pub value: Option<T>,
     pub sources: Vec<String>,
     pub confidence: Option<Confidence>,
-    #[serde(default)]
     pub method: Option<Method>,
-    #[serde(default)]
     pub note: Option<Text>,
     /// Other values that other sources give; shown beside the value, never resolved.
-    #[serde(default = "Vec::new")]
     pub conflicts: Vec<Conflict<T>>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Conflict<T> {
     pub value: T,
     pub sources: Vec<String>,
     pub confidence: Confidence,
-    #[serde(default)]
     pub note: Option<Text>,
 }
 
@@ -368,32 +321,27 @@ impl PovertyStatus {
 }
 
 /// One of the 51 county-level units of the three cities.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct County {
     /// GB/T 2260 code, six digits.
     pub code: String,
     pub name: Text,
     pub city: String,
     pub kind: UnitKind,
-    #[serde(default)]
     pub note: Option<Note>,
     /// Present for the 28 paired counties only.
-    #[serde(default)]
     pub pairing: Option<Pairing>,
 }
 
 /// A note for readers, with its sources.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Note {
     pub text: Text,
     pub sources: Vec<String>,
 }
 
 /// The sourced facts of a paired county.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Pairing {
     /// That the county is among the 28 at all.
     pub membership: Fact<bool>,
@@ -410,25 +358,21 @@ pub struct Pairing {
 }
 
 /// A number found for one county in a source other than the article, or in the article.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CountyFigure {
     /// The metric; counties that share an id can be compared on one map layer.
     pub id: String,
     pub label: Text,
     pub value: f64,
     pub unit: Unit,
-    #[serde(default)]
     pub qualifier: Option<Qualifier>,
     pub period: Text,
     pub source: String,
     pub confidence: Confidence,
-    #[serde(default)]
     pub note: Option<Text>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OpenQuestion {
     pub id: String,
     pub text: Text,
@@ -436,19 +380,15 @@ pub struct OpenQuestion {
 }
 
 /// A source document. `H00` is the article; `S01`... are the research sources.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Source {
     pub id: String,
-    #[serde(default)]
     pub date: Option<String>,
     /// In the source's own language.
     pub title: String,
     /// The Chinese script of the title (required when it has Chinese characters), so that
     /// pages in the other script, and English pages, can mark it with `lang`.
-    #[serde(default)]
     pub title_script: Option<Script>,
-    #[serde(default)]
     pub url: Option<String>,
     /// `None` for the article itself, which is the primary source and not cross-checked.
     pub confidence: Option<Confidence>,

@@ -6,11 +6,10 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Deserializer};
-
 use super::project::{Albers, GridFit};
 use super::segments::{Contact, Point, for_each_contact, ring_area2};
 use crate::core::error::DataError;
+use crate::core::json::{Json, Path, Read, Reader};
 
 /// The value of the `format` field this decoder reads.
 pub const FORMAT: &str = "jingjin-geo/1";
@@ -51,27 +50,7 @@ pub struct Unit {
     pub label: (i32, i32),
 }
 
-/// The `format` field: only [`FORMAT`] is accepted, checked while parsing so that a file of
-/// another format is reported as such rather than by its first unexpected field.
-struct FormatTag;
-
-impl<'de> Deserialize<'de> for FormatTag {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let found = String::deserialize(deserializer)?;
-        if found == FORMAT {
-            Ok(FormatTag)
-        } else {
-            Err(serde::de::Error::custom(format!(
-                "expected \"{FORMAT}\", found {found:?}"
-            )))
-        }
-    }
-}
-
-#[derive(Deserialize)]
 struct RawGeometry {
-    #[allow(dead_code)]
-    format: FormatTag,
     projection: RawProjection,
     width: i64,
     height: i64,
@@ -79,7 +58,6 @@ struct RawGeometry {
     units: Vec<RawUnit>,
 }
 
-#[derive(Deserialize)]
 struct RawProjection {
     name: String,
     lon0: f64,
@@ -90,12 +68,72 @@ struct RawProjection {
     y0: f64,
 }
 
-#[derive(Deserialize)]
 struct RawUnit {
     code: String,
     name: String,
     polygons: Vec<Vec<Vec<i64>>>,
     label: [i64; 2],
+}
+
+/// The file's fields from its JSON tree (other fields, like `source`, are ignored). The
+/// `format` is checked first, so a file of another format is reported as such rather
+/// than by its first unexpected field.
+fn read_raw(r: &Reader, v: &Json) -> Read<RawGeometry> {
+    let o = r.fields(v, &Path::Root, "struct RawGeometry")?;
+    o.req("format", &|v, p| match r.string(v, p)? {
+        found if found == FORMAT => Ok(()),
+        found => Err(r.error(p, &format!("expected \"{FORMAT}\", found {found:?}"))),
+    })?;
+    let integers = |v: &Json, p: &Path| r.list(v, p, &|x, q| r.integer(x, q));
+    let pair = |v: &Json, p: &Path| -> Read<[i64; 2]> {
+        match integers(v, p)?.as_slice() {
+            &[x, y] => Ok([x, y]),
+            other => Err(r.error(
+                p,
+                &format!("expected an array of 2 numbers, found {}", other.len()),
+            )),
+        }
+    };
+    Ok(RawGeometry {
+        projection: o.req("projection", &|v, p| {
+            let q = r.fields(v, p, "struct RawProjection")?;
+            let number = |v: &Json, p: &Path| r.number(v, p);
+            Ok(RawProjection {
+                name: q.req("name", &|v, p| r.string(v, p))?,
+                lon0: q.req("lon0", &number)?,
+                lat0: q.req("lat0", &number)?,
+                parallels: q.req(
+                    "parallels",
+                    &|v, p| match r.list(v, p, &number)?.as_slice() {
+                        &[a, b] => Ok([a, b]),
+                        other => Err(r.error(
+                            p,
+                            &format!("expected an array of 2 numbers, found {}", other.len()),
+                        )),
+                    },
+                )?,
+                scale: q.req("scale", &number)?,
+                x0: q.req("x0", &number)?,
+                y0: q.req("y0", &number)?,
+            })
+        })?,
+        width: o.req("width", &|v, p| r.integer(v, p))?,
+        height: o.req("height", &|v, p| r.integer(v, p))?,
+        arcs: o.req("arcs", &|v, p| r.list(v, p, &integers))?,
+        units: o.req("units", &|v, p| {
+            r.list(v, p, &|x, q| {
+                let u = r.fields(x, q, "struct RawUnit")?;
+                Ok(RawUnit {
+                    code: u.req("code", &|v, p| r.string(v, p))?,
+                    name: u.req("name", &|v, p| r.string(v, p))?,
+                    polygons: u.req("polygons", &|v, p| {
+                        r.list(v, p, &|x, q| r.list(x, q, &integers))
+                    })?,
+                    label: u.req("label", &pair)?,
+                })
+            })
+        })?,
+    })
 }
 
 fn point_text(p: Point) -> String {
@@ -276,7 +314,12 @@ impl Geometry {
     /// Parses and checks the geometry file. `file` is the name used in error messages, e.g.
     /// `data/geometry.json`.
     pub fn parse(text: &str, file: &str) -> Result<Geometry, DataError> {
-        let raw: RawGeometry = crate::core::load::parse_typed(text, file)?;
+        let tree = crate::core::load::parse_tree(text, file)?;
+        let reader = Reader {
+            file,
+            word: crate::core::load::reword,
+        };
+        let raw = read_raw(&reader, &tree)?;
         let dimension = |value: i64, path: &str| {
             if (1..=COORDINATE_LIMIT).contains(&value) {
                 Ok(value as u32)
@@ -525,8 +568,8 @@ mod tests {
         );
         rejects(
             set("/units/2/label", json!([1, 2, 3])),
-            "units[2].label[2]",
-            "",
+            "units[2].label",
+            "expected an array of 2 numbers, found 3",
         );
         rejects(
             set("/projection/scale", json!(null)),
