@@ -9,7 +9,6 @@ use crate::core::locale::Locale;
 use crate::core::model::{Dataset, Figure};
 use crate::core::strings::{fill, strings};
 
-#[derive(Properties, PartialEq)]
 pub struct CardsProps {
     pub bundle: Shared<Bundle>,
     pub locale: Locale,
@@ -88,8 +87,7 @@ fn cards(d: &Dataset, locale: Locale) -> Vec<Card> {
     out
 }
 
-#[component]
-pub fn Cards(props: &CardsProps) -> Html {
+pub fn card_grid(props: &CardsProps) -> Html {
     let d = &props.bundle.dataset;
     html! {
         <ul class="cards">

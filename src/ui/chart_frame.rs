@@ -125,7 +125,7 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
                  aria-labelledby={title_id} aria-describedby={desc_id}
                  {onkeydown} {onfocus} {onblur} {onmouseover} {onmouseleave} {onclick}>
                 { svg }
-                if let Some(m) = current { <Tip mark={m.clone()} width={spec.width} height={spec.height} /> }
+                if let Some(m) = current { { tip(&TipProps { mark: m.clone(), width: spec.width, height: spec.height }) } }
                 <p class="chart__live" aria-live="polite">
                     { current.map(|m| format!("{}: {}", m.title, m.lines.join("; "))).unwrap_or_default() }
                 </p>
@@ -137,7 +137,7 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
                             aria-controls={table_id.clone()} onclick={toggle_table}>
                         { if *table_open { s.hide_table } else { s.show_table } }
                     </button>
-                    <Downloads spec={spec.clone()} locale={props.locale} />
+                    { downloads(&DownloadsProps { spec: spec.clone(), locale: props.locale }) }
                 </div>
             </div>
             if *table_open { <DataTable spec={spec.clone()} id={table_id} /> }
@@ -145,15 +145,13 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct TipProps {
     mark: Mark,
     width: f64,
     height: f64,
 }
 
-#[component]
-fn Tip(props: &TipProps) -> Html {
+fn tip(props: &TipProps) -> Html {
     let (x, y) = props.mark.anchor;
     let left = (x / props.width * 1000.0).round() / 10.0;
     let top = (y / props.height * 1000.0).round() / 10.0;
@@ -202,14 +200,12 @@ fn DataTable(props: &TableProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct DownloadsProps {
     spec: Shared<ChartSpec>,
     locale: Locale,
 }
 
-#[component]
-fn Downloads(props: &DownloadsProps) -> Html {
+fn downloads(props: &DownloadsProps) -> Html {
     let s = strings(props.locale);
     let click = |kind: &'static str| {
         let spec = props.spec.clone();

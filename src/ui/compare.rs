@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::Shared;
 use super::chart::{Chart, ChartKind};
-use super::refs::{ConfidenceBadge, SourceRefs};
+use super::refs::{SourceRefsProps, confidence_badge, source_refs};
 use super::state::StoryHandle;
 use crate::core::bundle::Bundle;
 use crate::core::charts::cities::{self, CityMetric};
@@ -225,8 +225,8 @@ fn CountiesPanel(props: &PanelProps) -> Html {
                                     { for row.cells.iter().map(|c| html! {
                                         <td class={classes!((!c.known).then_some("counties__cell--unknown"))}>
                                             <span class="counties__value">{ &c.text }</span>
-                                            <ConfidenceBadge confidence={c.confidence} {locale} />
-                                            <SourceRefs bundle={props.bundle.clone()} ids={c.sources.clone()} {locale} />
+                                            { confidence_badge(c.confidence, locale) }
+                                            { source_refs(&SourceRefsProps { bundle: props.bundle.clone(), ids: c.sources.clone(), locale }) }
                                         </td>
                                     }) }
                                 </tr>

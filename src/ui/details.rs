@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::Shared;
 use super::compare::toggle_label;
-use super::refs::{ConfidenceBadge, SourceRefs};
+use super::refs::{SourceRefsProps, confidence_badge, source_refs};
 use super::state::StateHandle;
 use crate::core::bundle::Bundle;
 use crate::core::format::{Style, amount};
@@ -81,7 +81,7 @@ pub fn Details(props: &DetailsProps) -> Html {
             if let Some(note) = &county.note {
                 <p class="details__note">
                     { note.text.get(locale) }
-                    <SourceRefs bundle={props.bundle.clone()} ids={note.sources.clone()} {locale} />
+                    { source_refs(&SourceRefsProps { bundle: props.bundle.clone(), ids: note.sources.clone(), locale }) }
                 </p>
             }
         </aside>
@@ -125,8 +125,8 @@ fn pairing_facts(
                             <dd>
                                 <span class="facts__value">{ amount(f.value, f.unit, None, f.qualifier, locale, Style::Exact) }</span>
                                 <span class="facts__period">{ f.period.get(locale) }</span>
-                                <ConfidenceBadge confidence={Some(f.confidence)} {locale} />
-                                <SourceRefs bundle={bundle.clone()} ids={vec![f.source.clone()]} {locale} />
+                                { confidence_badge(Some(f.confidence), locale) }
+                                { source_refs(&SourceRefsProps { bundle: bundle.clone(), ids: vec![f.source.clone()], locale }) }
                                 if let Some(n) = &f.note { <span class="facts__note">{ n.get(locale) }</span> }
                             </dd>
                         </div>
@@ -136,7 +136,7 @@ fn pairing_facts(
             { for p.notes.iter().map(|n| html! {
                 <p class="details__note">
                     { n.text.get(locale) }
-                    <SourceRefs bundle={bundle.clone()} ids={n.sources.clone()} {locale} />
+                    { source_refs(&SourceRefsProps { bundle: bundle.clone(), ids: n.sources.clone(), locale }) }
                 </p>
             }) }
         </>
@@ -163,14 +163,14 @@ fn fact_row<T>(
                 if let Some(m) = fact.method {
                     <span class="facts__method">{ s.method_name(m) }</span>
                 }
-                <ConfidenceBadge confidence={fact.confidence} {locale} />
-                <SourceRefs bundle={bundle.clone()} ids={fact.sources.clone()} {locale} />
+                { confidence_badge(fact.confidence, locale) }
+                { source_refs(&SourceRefsProps { bundle: bundle.clone(), ids: fact.sources.clone(), locale }) }
                 if let Some(n) = &fact.note { <span class="facts__note">{ n.get(locale) }</span> }
                 { for fact.conflicts.iter().map(|c| html! {
                     <span class="facts__conflict">
                         { format!("{}{}{}", s.conflict, s.colon, show(&c.value)) }
-                        <ConfidenceBadge confidence={Some(c.confidence)} {locale} />
-                        <SourceRefs bundle={bundle.clone()} ids={c.sources.clone()} {locale} />
+                        { confidence_badge(Some(c.confidence), locale) }
+                        { source_refs(&SourceRefsProps { bundle: bundle.clone(), ids: c.sources.clone(), locale }) }
                     </span>
                 }) }
             </dd>

@@ -12,18 +12,15 @@ use crate::core::model::{Figure, Section};
 use crate::core::story_text::story_text;
 use crate::core::strings::strings;
 
-#[derive(Properties, PartialEq)]
 pub struct FigureGridProps {
     pub bundle: Shared<Bundle>,
     pub locale: Locale,
     pub section: Section,
     /// Figures shown elsewhere in the section (cards, a chart).
-    #[prop_or_default]
     pub exclude: Vec<&'static str>,
 }
 
-#[component]
-pub fn FigureGrid(props: &FigureGridProps) -> Html {
+pub fn figure_grid(props: &FigureGridProps) -> Html {
     let d = &props.bundle.dataset;
     let figures: Vec<&Figure> = d
         .figures
@@ -80,7 +77,7 @@ fn FigureItem(props: &ItemProps) -> Html {
             <span class="figures__value">{ stated(f, locale) }</span>
             <span class="figures__label">{ f.label.get(locale) }</span>
             if let Some(split) = &f.split {
-                <SplitBar beijing={split.beijing.value} tianjin={split.tianjin.value} unit={f.unit} measure={f.measure} {locale} />
+                { split_bar(&SplitBarProps { beijing: split.beijing.value, tianjin: split.tianjin.value, unit: f.unit, measure: f.measure, locale }) }
             }
             <span class="figures__period">{ s.period_name(f.period) }</span>
             if let (true, Some(note)) = (props.show_note, &f.note) {
@@ -102,7 +99,6 @@ fn FigureItem(props: &ItemProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct SplitBarProps {
     pub beijing: f64,
     pub tianjin: f64,
@@ -112,8 +108,7 @@ pub struct SplitBarProps {
 }
 
 /// A one-line bar of Beijing's and Tianjin's parts, labelled so it reads without colour.
-#[component]
-pub fn SplitBar(props: &SplitBarProps) -> Html {
+pub fn split_bar(props: &SplitBarProps) -> Html {
     let s = strings(props.locale);
     let total = props.beijing + props.tianjin;
     let pct = |v: f64| if total > 0.0 { v / total * 100.0 } else { 0.0 };

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::Shared;
 use super::cards::{bare, stated};
 use super::embed_dialog::EmbedPanel;
-use super::refs::{SourceRefs, mixed};
+use super::refs::{SourceRefsProps, mixed, source_refs};
 use super::state::StoryHandle;
 use super::story::Story;
 use crate::core::bundle::Bundle;
@@ -58,7 +58,7 @@ pub fn Graphic(props: &GraphicProps) -> Html {
                     <p class="graphic__question">
                         <strong>{ format!("{}{}", s.open_question, s.colon) }</strong>
                         { q.text.get(locale) }
-                        <SourceRefs bundle={b.clone()} ids={q.sources.clone()} {locale} />
+                        { source_refs(&SourceRefsProps { bundle: b.clone(), ids: q.sources.clone(), locale }) }
                     </p>
                 }) }
                 <details class="graphic__sources">

@@ -12,8 +12,10 @@ use yew::prelude::*;
 use super::Shared;
 use super::graphic::count;
 use super::map_layer_picker::LayerPicker;
-use super::map_legend::Legend;
-use super::map_projects::{ProjectList, ProjectMarkers, ProjectTip};
+use super::map_legend::{LegendProps, legend};
+use super::map_projects::{
+    MarkersProps, ProjectListProps, ProjectTipProps, project_list, project_markers, project_tip,
+};
 use super::positioned::Positioned;
 use super::state::StateHandle;
 use crate::core::bundle::Bundle;
@@ -230,21 +232,17 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
                 <MapLabels model={props.model.clone()} bundle={props.bundle.clone()} view={view.clone()} {locale}
                            focus={veil.as_ref().map(|(k, _)| k.clone())} />
                 if projects_on {
-                    <ProjectMarkers bundle={props.bundle.clone()} model={props.model.clone()}
-                                    active={active_project.as_ref().map(|(id, _)| id.clone())}
-                                    on_hover={on_project_hover.clone()} on_pick={on_project_pick} />
+                    { project_markers(&MarkersProps { bundle: props.bundle.clone(), model: props.model.clone(), active: active_project.as_ref().map(|(id, _)| id.clone()), on_hover: on_project_hover.clone(), on_pick: on_project_pick }) }
                 }
                 if let Some((id, true)) = &active_project {
-                    <ProjectTip bundle={props.bundle.clone()} model={props.model.clone()} id={id.clone()} {locale} />
+                    { project_tip(&ProjectTipProps { bundle: props.bundle.clone(), model: props.model.clone(), id: id.clone(), locale }) }
                 } else if let Some(i) = shown {
-                    <Tooltip bundle={props.bundle.clone()} model={props.model.clone()} view={view.clone()} index={i} {locale} />
+                    { tooltip(&TooltipProps { bundle: props.bundle.clone(), model: props.model.clone(), view: view.clone(), index: i, locale }) }
                 }
             </div>
-            <Legend view={view.clone()} {locale} hover={legend_hovered} filter={legend_filtered}
-                    on_hover={on_legend_hover} on_filter={on_legend_filter} />
+            { legend(&LegendProps { view: view.clone(), locale, hover: legend_hovered, filter: legend_filtered, on_hover: on_legend_hover, on_filter: on_legend_filter }) }
             if projects_on {
-                <ProjectList bundle={props.bundle.clone()} {locale}
-                             active={active_project.map(|(id, _)| id)} on_hover={on_project_hover} />
+                { project_list(&ProjectListProps { bundle: props.bundle.clone(), locale, active: active_project.map(|(id, _)| id), on_hover: on_project_hover }) }
             }
         </figure>
     }
@@ -425,7 +423,6 @@ fn MapLabels(props: &LabelsProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct TooltipProps {
     bundle: Shared<Bundle>,
     model: Shared<MapModel>,
@@ -436,8 +433,7 @@ struct TooltipProps {
 
 /// Name and city of one unit and its value on the layer shown (on the partner layer, also
 /// its district), anchored at its label point.
-#[component]
-fn Tooltip(props: &TooltipProps) -> Html {
+fn tooltip(props: &TooltipProps) -> Html {
     let s = strings(props.locale);
     let d = &props.bundle.dataset;
     let shape = &props.model.shapes[props.index];

@@ -11,7 +11,6 @@ use crate::core::locale::Locale;
 use crate::core::map_layers::{LayerView, MapLayer, layer_strings, swatch_class};
 use crate::core::strings::strings;
 
-#[derive(Properties, PartialEq)]
 pub struct LegendProps {
     pub view: Shared<LayerView>,
     pub locale: Locale,
@@ -23,8 +22,7 @@ pub struct LegendProps {
     pub on_filter: Callback<Option<String>>,
 }
 
-#[component]
-pub fn Legend(props: &LegendProps) -> Html {
+pub fn legend(props: &LegendProps) -> Html {
     let s = strings(props.locale);
     let t = layer_strings(props.locale);
     let view = &props.view;

@@ -52,7 +52,6 @@ fn placed<'a>(d: &'a Dataset, m: &MapModel) -> Vec<(&'a Project, usize, usize)> 
     out
 }
 
-#[derive(Properties, PartialEq)]
 pub struct MarkersProps {
     pub bundle: Shared<Bundle>,
     pub model: Shared<MapModel>,
@@ -62,8 +61,7 @@ pub struct MarkersProps {
     pub on_pick: Callback<String>,
 }
 
-#[component]
-pub fn ProjectMarkers(props: &MarkersProps) -> Html {
+pub fn project_markers(props: &MarkersProps) -> Html {
     let d = &props.bundle.dataset;
     let m = &props.model;
     html! {
@@ -104,7 +102,6 @@ pub fn ProjectMarkers(props: &MarkersProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct ProjectTipProps {
     pub bundle: Shared<Bundle>,
     pub model: Shared<MapModel>,
@@ -113,8 +110,7 @@ pub struct ProjectTipProps {
 }
 
 /// Name, partner and county of a project, beside its marker.
-#[component]
-pub fn ProjectTip(props: &ProjectTipProps) -> Html {
+pub fn project_tip(props: &ProjectTipProps) -> Html {
     let d = &props.bundle.dataset;
     let t = layer_strings(props.locale);
     let Some(p) = d.projects.iter().find(|p| p.id == props.id) else {
@@ -141,7 +137,6 @@ pub fn ProjectTip(props: &ProjectTipProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct ProjectListProps {
     pub bundle: Shared<Bundle>,
     pub locale: Locale,
@@ -151,8 +146,7 @@ pub struct ProjectListProps {
 
 /// The projects on the map, each with partner, county and the article's sentence; then
 /// those the map cannot place, with the reason the data gives.
-#[component]
-pub fn ProjectList(props: &ProjectListProps) -> Html {
+pub fn project_list(props: &ProjectListProps) -> Html {
     let d = &props.bundle.dataset;
     let locale = props.locale;
     let s = strings(locale);

@@ -9,7 +9,6 @@ use crate::core::locale::{Locale, foreign_runs};
 use crate::core::model::Confidence;
 use crate::core::strings::strings;
 
-#[derive(Properties, PartialEq)]
 pub struct SourceRefsProps {
     pub bundle: Shared<Bundle>,
     pub ids: Vec<String>,
@@ -18,8 +17,7 @@ pub struct SourceRefsProps {
 
 /// Source ids as links to the source, titled with the source's title and date. The article
 /// itself (H00) is called "the article".
-#[component]
-pub fn SourceRefs(props: &SourceRefsProps) -> Html {
+pub fn source_refs(props: &SourceRefsProps) -> Html {
     let s = strings(props.locale);
     let d = &props.bundle.dataset;
     if props.ids.is_empty() {
@@ -52,17 +50,12 @@ pub fn SourceRefs(props: &SourceRefsProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct BadgeProps {
-    pub confidence: Option<Confidence>,
-    pub locale: Locale,
-}
-
-/// "可信度：中" as a small badge whose weight rises with the confidence.
-#[component]
-pub fn ConfidenceBadge(props: &BadgeProps) -> Html {
-    let s = strings(props.locale);
-    let Some(c) = props.confidence else {
+/// "可信度：中" as a small badge whose weight rises with the confidence (nothing when the
+/// confidence is not given). A function, not a component: it has no state, and a component
+/// per badge kind costs the wasm its own copy of Yew's lifecycle code.
+pub fn confidence_badge(confidence: Option<Confidence>, locale: Locale) -> Html {
+    let s = strings(locale);
+    let Some(c) = confidence else {
         return html! {};
     };
     let level = match c {

@@ -4,11 +4,11 @@
 use yew::prelude::*;
 
 use super::Shared;
-use super::cards::Cards;
+use super::cards::{CardsProps, card_grid};
 use super::chart::{Chart, ChartKind};
 use super::compare::Compare;
 use super::details::Details;
-use super::figures::FigureGrid;
+use super::figures::{FigureGridProps, figure_grid};
 use super::map::CountyMap;
 use super::state::StoryHandle;
 use crate::core::bundle::Bundle;
@@ -65,7 +65,7 @@ pub fn Story(props: &StoryProps) -> Html {
         }
     };
     let grid = |part: Part, exclude: Vec<&'static str>| {
-        html! { <FigureGrid bundle={b.clone()} {locale} section={part} {exclude} /> }
+        html! { { figure_grid(&FigureGridProps { bundle: b.clone(), locale, section: part, exclude }) } }
     };
     let map = match &b.map {
         Ok(model) => html! {
@@ -80,7 +80,7 @@ pub fn Story(props: &StoryProps) -> Html {
         <div class="story">
             { section(Section::Overview, html! {
                 <>
-                    <Cards bundle={b.clone()} {locale} />
+                    { card_grid(&CardsProps { bundle: b.clone(), locale }) }
                     { grid(Part::Totals, CARD_FIGURES.to_vec()) }
                 </>
             }) }
