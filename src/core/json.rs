@@ -6,8 +6,8 @@
 //! monomorphised serde_json's deserializer for each struct and each list: about a third of
 //! the wasm's serde code. One parse into a tree is a single instance.
 //!
-//! Messages are worded as serde's and then reworded by [`crate::core::load`] the same way,
-//! so readers see the same text whichever step found the problem.
+//! Messages are worded as serde's and then reworded ([`reword`]) as serde_json's own errors
+//! are in `core::load`, so readers see the same text whichever step found the problem.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -188,8 +188,6 @@ impl Json<'_> {
 #[derive(Clone, Copy)]
 pub struct Reader<'a> {
     pub file: &'a str,
-    /// Turns a serde-worded message into the reader's wording (see `core::load`).
-    pub word: fn(&str) -> String,
 }
 
 pub type Read<T> = Result<T, DataError>;
@@ -197,7 +195,7 @@ pub type Read<T> = Result<T, DataError>;
 impl Reader<'_> {
     /// An error at `path`, worded from serde's `message`.
     pub fn error(&self, path: &Path, message: &str) -> DataError {
-        DataError::new(self.file, path.to_string(), (self.word)(message))
+        DataError::new(self.file, path.to_string(), reword(message))
     }
 
     /// serde's "invalid type" error for `value`, which should have been `expected`.
@@ -365,6 +363,58 @@ pub fn one_of(names: &[&str]) -> String {
     }
 }
 
+/// A serde-worded data error ("invalid type: string \"x\", expected f64") in the
+/// reader's words ("expected a number, found string \"x\""). Shared by serde_json's errors
+/// (`core::load`) and the readers here, so both read the same.
+pub fn reword(message: &str) -> String {
+    let phrase = expected_phrase(message);
+    // Custom errors (the geometry's format tag) already say what was expected.
+    if phrase.starts_with("expected ") {
+        phrase
+    } else {
+        format!("expected {phrase}")
+    }
+}
+
+/// Turns serde's "invalid type: string \"x\", expected u16" into "a whole number ... ".
+fn expected_phrase(msg: &str) -> String {
+    let friendly = msg
+        .replace("expected u16", "expected a whole number from 0 to 65535")
+        .replace("expected u32", "expected a whole number")
+        .replace("expected i64", "expected a whole number")
+        .replace("expected f64", "expected a number")
+        .replace("expected a string", "expected text")
+        .replace("expected a boolean", "expected true or false");
+    // "invalid type: X, expected Y" → "Y, found X"
+    if let Some(rest) = friendly.strip_prefix("invalid type: ") {
+        if let Some((found, want)) = rest.split_once(", expected ") {
+            return format!("{want}, found {found}");
+        }
+    }
+    if let Some(rest) = friendly.strip_prefix("invalid value: ") {
+        if let Some((found, want)) = rest.split_once(", expected ") {
+            return format!("{want}, found {found}");
+        }
+    }
+    if let Some(rest) = friendly.strip_prefix("unknown variant ") {
+        if let Some((found, want)) = rest.split_once(", expected ") {
+            return format!("{want}, found {found}");
+        }
+    }
+    if let Some(rest) = friendly.strip_prefix("unknown field ") {
+        if let Some((found, want)) = rest.split_once(", expected ") {
+            return format!("{want}; found the unknown field {found}");
+        }
+    }
+    if let Some(field) = friendly.strip_prefix("missing field ") {
+        return format!("a field {field}, which is missing");
+    }
+    if let Some(field) = friendly.strip_prefix("duplicate field ") {
+        return format!("each field once, found {field} twice in the same object");
+    }
+    friendly
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -425,10 +475,7 @@ mod tests {
 
     #[test]
     fn names_paths_of_missing_unknown_and_mistyped_fields() {
-        let r = Reader {
-            file: "f.json",
-            word: |m| m.to_owned(),
-        };
+        let r = Reader { file: "f.json" };
         let j = parse(r#"{"a": {"x": "1", "y": 2}}"#).unwrap();
         let a = j.get("a").unwrap();
         let o = r
@@ -443,12 +490,12 @@ mod tests {
         let e = o.req("x", &|v, p| r.number(v, p)).unwrap_err();
         assert_eq!(
             (e.path.as_str(), e.expected.as_str()),
-            ("a.x", "invalid type: string \"1\", expected f64")
+            ("a.x", "expected a number, found string \"1\"")
         );
         let e = o.req("z", &|v, p| r.number(v, p)).unwrap_err();
         assert_eq!(
             (e.path.as_str(), e.expected.as_str()),
-            ("a", "missing field `z`")
+            ("a", "expected a field `z`, which is missing")
         );
         assert_eq!(o.opt("z", &|v, p| r.number(v, p)).unwrap(), None);
         let e = r
@@ -457,11 +504,14 @@ mod tests {
             .unwrap();
         assert_eq!(
             (e.path.as_str(), e.expected.as_str()),
-            ("a.y", "unknown field `y`, expected `x`")
+            ("a.y", "expected `x`; found the unknown field `y`")
         );
         let e = r
             .whole(&Json::Unsigned(70000), &Path::Root, 65535, "u16")
             .unwrap_err();
-        assert_eq!(e.expected, "invalid value: integer `70000`, expected u16");
+        assert_eq!(
+            e.expected,
+            "expected a whole number from 0 to 65535, found integer `70000`"
+        );
     }
 }

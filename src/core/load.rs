@@ -3,7 +3,7 @@
 
 use super::dataset_read;
 use super::error::DataError;
-use super::json::{Json, Reader};
+use super::json::{Json, Reader, reword};
 use super::json_path;
 use super::model::{Dataset, SCHEMA_VERSION};
 use super::validate;
@@ -17,7 +17,7 @@ pub fn parse_dataset(text: &str, file: &str) -> Result<Dataset, Vec<DataError>> 
     let text = check_text(text, file, MAX_DATASET_BYTES).map_err(|e| vec![e])?;
     let tree = parse_tree(text, file).map_err(|e| vec![e])?;
     check_schema_version(&tree, file).map_err(|e| vec![e])?;
-    let reader = Reader { file, word: reword };
+    let reader = Reader { file };
     let dataset: Dataset = dataset_read::dataset(&reader, &tree).map_err(|e| vec![e])?;
     let errors = validate::dataset(&dataset, file);
     if errors.is_empty() {
@@ -209,19 +209,6 @@ fn describe(e: &serde_json::Error, text: &str) -> String {
     }
 }
 
-/// A serde-worded data error ("invalid type: string \"x\", expected f64") in the
-/// reader's words ("expected a number, found string \"x\""). Shared by serde_json's errors
-/// and the dataset's reader (`core::json`), so both read the same.
-pub fn reword(message: &str) -> String {
-    let phrase = expected_phrase(message);
-    // Custom errors (the geometry's format tag) already say what was expected.
-    if phrase.starts_with("expected ") {
-        phrase
-    } else {
-        format!("expected {phrase}")
-    }
-}
-
 /// The column (in characters) of serde_json's (byte) position, and the JSON token there,
 /// quoted and cut to 24 characters: `NaN`, `1e999`, `}`.
 fn near(text: &str, line: usize, byte_column: usize) -> (usize, String) {
@@ -260,45 +247,6 @@ fn near(text: &str, line: usize, byte_column: usize) -> (usize, String) {
     } else {
         (column, format!("`{token}`"))
     }
-}
-
-/// Turns serde's "invalid type: string \"x\", expected u16" into "a whole number ... ".
-fn expected_phrase(msg: &str) -> String {
-    let friendly = msg
-        .replace("expected u16", "expected a whole number from 0 to 65535")
-        .replace("expected u32", "expected a whole number")
-        .replace("expected i64", "expected a whole number")
-        .replace("expected f64", "expected a number")
-        .replace("expected a string", "expected text")
-        .replace("expected a boolean", "expected true or false");
-    // "invalid type: X, expected Y" → "Y, found X"
-    if let Some(rest) = friendly.strip_prefix("invalid type: ") {
-        if let Some((found, want)) = rest.split_once(", expected ") {
-            return format!("{want}, found {found}");
-        }
-    }
-    if let Some(rest) = friendly.strip_prefix("invalid value: ") {
-        if let Some((found, want)) = rest.split_once(", expected ") {
-            return format!("{want}, found {found}");
-        }
-    }
-    if let Some(rest) = friendly.strip_prefix("unknown variant ") {
-        if let Some((found, want)) = rest.split_once(", expected ") {
-            return format!("{want}, found {found}");
-        }
-    }
-    if let Some(rest) = friendly.strip_prefix("unknown field ") {
-        if let Some((found, want)) = rest.split_once(", expected ") {
-            return format!("{want}; found the unknown field {found}");
-        }
-    }
-    if let Some(field) = friendly.strip_prefix("missing field ") {
-        return format!("a field {field}, which is missing");
-    }
-    if let Some(field) = friendly.strip_prefix("duplicate field ") {
-        return format!("each field once, found {field} twice in the same object");
-    }
-    friendly
 }
 
 #[cfg(test)]

@@ -75,6 +75,17 @@ struct RawUnit {
     label: [i64; 2],
 }
 
+/// A pair read as a list: its two items, or an error naming how many there were.
+fn two<T: Copy>(r: &Reader, path: &Path, items: Vec<T>) -> Read<[T; 2]> {
+    match items.as_slice() {
+        &[a, b] => Ok([a, b]),
+        other => Err(r.error(
+            path,
+            &format!("expected an array of 2 numbers, found {}", other.len()),
+        )),
+    }
+}
+
 /// The file's fields from its JSON tree (other fields, like `source`, are ignored). The
 /// `format` is checked first, so a file of another format is reported as such rather
 /// than by its first unexpected field.
@@ -85,15 +96,7 @@ fn read_raw(r: &Reader, v: &Json) -> Read<RawGeometry> {
         found => Err(r.error(p, &format!("expected \"{FORMAT}\", found {found:?}"))),
     })?;
     let integers = |v: &Json, p: &Path| r.list(v, p, &|x, q| r.integer(x, q));
-    let pair = |v: &Json, p: &Path| -> Read<[i64; 2]> {
-        match integers(v, p)?.as_slice() {
-            &[x, y] => Ok([x, y]),
-            other => Err(r.error(
-                p,
-                &format!("expected an array of 2 numbers, found {}", other.len()),
-            )),
-        }
-    };
+    let pair = |v: &Json, p: &Path| two(r, p, integers(v, p)?);
     Ok(RawGeometry {
         projection: o.req("projection", &|v, p| {
             let q = r.fields(v, p, "struct RawProjection")?;
@@ -102,16 +105,7 @@ fn read_raw(r: &Reader, v: &Json) -> Read<RawGeometry> {
                 name: q.req("name", &|v, p| r.string(v, p))?,
                 lon0: q.req("lon0", &number)?,
                 lat0: q.req("lat0", &number)?,
-                parallels: q.req(
-                    "parallels",
-                    &|v, p| match r.list(v, p, &number)?.as_slice() {
-                        &[a, b] => Ok([a, b]),
-                        other => Err(r.error(
-                            p,
-                            &format!("expected an array of 2 numbers, found {}", other.len()),
-                        )),
-                    },
-                )?,
+                parallels: q.req("parallels", &|v, p| two(r, p, r.list(v, p, &number)?))?,
                 scale: q.req("scale", &number)?,
                 x0: q.req("x0", &number)?,
                 y0: q.req("y0", &number)?,
@@ -315,10 +309,7 @@ impl Geometry {
     /// `data/geometry.json`.
     pub fn parse(text: &str, file: &str) -> Result<Geometry, DataError> {
         let tree = crate::core::load::parse_tree(text, file)?;
-        let reader = Reader {
-            file,
-            word: crate::core::load::reword,
-        };
+        let reader = Reader { file };
         let raw = read_raw(&reader, &tree)?;
         let dimension = |value: i64, path: &str| {
             if (1..=COORDINATE_LIMIT).contains(&value) {
