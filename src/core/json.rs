@@ -174,14 +174,6 @@ impl Json<'_> {
             Json::Object(_) => "an object".to_owned(),
         }
     }
-
-    /// The value of `key` if this is an object that has it.
-    pub fn get(&self, key: &str) -> Option<&Json<'_>> {
-        match self {
-            Json::Object(fields) => fields.iter().find(|(k, _)| k == key).map(|(_, v)| v),
-            _ => None,
-        }
-    }
 }
 
 /// Reads typed values out of a [`Json`] tree; every error names the file and the path.
@@ -322,13 +314,14 @@ pub struct Object<'j, 'a, 'p> {
 }
 
 impl<'j> Object<'j, '_, '_> {
-    fn find(&self, key: &str) -> Option<&'j Json<'j>> {
+    /// The value of `key`, if the object has it.
+    pub fn get(&self, key: &str) -> Option<&'j Json<'j>> {
         self.fields.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
     /// A field that must be there.
     pub fn req<T>(&self, key: &str, read: &dyn Fn(&Json, &Path) -> Read<T>) -> Read<T> {
-        match self.find(key) {
+        match self.get(key) {
             Some(v) => read(v, &Path::Key(&self.path, key)),
             None => Err(self
                 .reader
@@ -338,7 +331,7 @@ impl<'j> Object<'j, '_, '_> {
 
     /// A field that may be missing (then the default; null is not a default).
     pub fn def<T: Default>(&self, key: &str, read: &dyn Fn(&Json, &Path) -> Read<T>) -> Read<T> {
-        match self.find(key) {
+        match self.get(key) {
             None => Ok(T::default()),
             Some(v) => read(v, &Path::Key(&self.path, key)),
         }
@@ -346,7 +339,7 @@ impl<'j> Object<'j, '_, '_> {
 
     /// A field that may be missing or null.
     pub fn opt<T>(&self, key: &str, read: &dyn Fn(&Json, &Path) -> Read<T>) -> Read<Option<T>> {
-        match self.find(key) {
+        match self.get(key) {
             None | Some(Json::Null) => Ok(None),
             Some(v) => read(v, &Path::Key(&self.path, key)).map(Some),
         }
@@ -423,13 +416,20 @@ mod tests {
         serde_json::from_str(text)
     }
 
+    const R: Reader = Reader { file: "f.json" };
+
+    /// Field `key` of the object `j`.
+    fn get<'j>(j: &'j Json<'j>, key: &str) -> Option<&'j Json<'j>> {
+        R.fields(j, &Path::Root, "map").unwrap().get(key)
+    }
+
     #[test]
     fn keeps_key_order_and_refuses_duplicates() {
         let j = parse(r#"{"b": 1, "a": [true, null, -2, 1.5, "x"]}"#).unwrap();
         let Json::Object(fields) = &j else { panic!() };
         assert_eq!(fields[0].0, "b");
         assert_eq!(
-            j.get("a"),
+            get(&j, "a"),
             Some(&Json::Array(vec![
                 Json::Bool(true),
                 Json::Null,
@@ -458,10 +458,10 @@ mod tests {
     fn borrows_strings_without_escapes() {
         let j = parse(r#"{"a": "plain", "b": "esc\\aped"}"#).unwrap();
         assert!(matches!(
-            j.get("a"),
+            get(&j, "a"),
             Some(Json::Str(Cow::Borrowed("plain")))
         ));
-        assert!(matches!(j.get("b"), Some(Json::Str(Cow::Owned(_)))));
+        assert!(matches!(get(&j, "b"), Some(Json::Str(Cow::Owned(_)))));
     }
 
     #[test]
@@ -475,9 +475,9 @@ mod tests {
 
     #[test]
     fn names_paths_of_missing_unknown_and_mistyped_fields() {
-        let r = Reader { file: "f.json" };
+        let r = R;
         let j = parse(r#"{"a": {"x": "1", "y": 2}}"#).unwrap();
-        let a = j.get("a").unwrap();
+        let a = get(&j, "a").unwrap();
         let o = r
             .object(
                 a,

@@ -3,7 +3,7 @@
 
 use super::dataset_read;
 use super::error::DataError;
-use super::json::{Json, Reader, reword};
+use super::json::{Json, Path, Reader, reword};
 use super::json_path;
 use super::model::{Dataset, SCHEMA_VERSION};
 use super::validate;
@@ -15,10 +15,13 @@ pub const MAX_DATASET_BYTES: usize = 2 * 1024 * 1024;
 /// Parses and validates the dataset. On failure, every problem found (at least one).
 pub fn parse_dataset(text: &str, file: &str) -> Result<Dataset, Vec<DataError>> {
     let text = check_text(text, file, MAX_DATASET_BYTES).map_err(|e| vec![e])?;
-    let tree = parse_tree(text, file).map_err(|e| vec![e])?;
-    check_schema_version(&tree, file).map_err(|e| vec![e])?;
-    let reader = Reader { file };
-    let dataset: Dataset = dataset_read::dataset(&reader, &tree).map_err(|e| vec![e])?;
+    // The tree lives only while the model is read from it, not through validation.
+    let dataset: Dataset = {
+        let reader = Reader { file };
+        let tree = parse_tree(text, file).map_err(|e| vec![e])?;
+        check_schema_version(&reader, &tree).map_err(|e| vec![e])?;
+        dataset_read::dataset(&reader, &tree).map_err(|e| vec![e])?
+    };
     let errors = validate::dataset(&dataset, file);
     if errors.is_empty() {
         Ok(dataset)
@@ -134,21 +137,12 @@ fn json_error(file: &str, text: &str, e: &serde_json::Error) -> DataError {
 
 /// Checks `schema_version` before anything else, so a file written for another version
 /// gets one clear message instead of a list of field errors.
-fn check_schema_version(tree: &Json, file: &str) -> Result<(), DataError> {
-    if !matches!(tree, Json::Object(_)) {
-        return Err(DataError::new(
-            file,
-            "",
-            reword(&format!(
-                "invalid type: {}, expected struct Dataset",
-                tree.unexpected()
-            )),
-        ));
-    }
-    match tree.get("schema_version") {
+fn check_schema_version(r: &Reader, tree: &Json) -> Result<(), DataError> {
+    let o = r.fields(tree, &Path::Root, "struct Dataset")?;
+    match o.get("schema_version") {
         Some(Json::Unsigned(n)) if *n == u64::from(SCHEMA_VERSION) => Ok(()),
         Some(other) => Err(DataError::new(
-            file,
+            r.file,
             "schema_version",
             format!(
                 "expected schema version {SCHEMA_VERSION}, found {}",
@@ -156,7 +150,7 @@ fn check_schema_version(tree: &Json, file: &str) -> Result<(), DataError> {
             ),
         )),
         None => Err(DataError::new(
-            file,
+            r.file,
             "schema_version",
             format!("expected a schema_version field (this build reads version {SCHEMA_VERSION})"),
         )),

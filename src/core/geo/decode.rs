@@ -308,9 +308,11 @@ impl Geometry {
     /// Parses and checks the geometry file. `file` is the name used in error messages, e.g.
     /// `data/geometry.json`.
     pub fn parse(text: &str, file: &str) -> Result<Geometry, DataError> {
-        let tree = crate::core::load::parse_tree(text, file)?;
-        let reader = Reader { file };
-        let raw = read_raw(&reader, &tree)?;
+        // The tree lives only while the raw fields are read from it.
+        let raw = read_raw(
+            &Reader { file },
+            &crate::core::load::parse_tree(text, file)?,
+        )?;
         let dimension = |value: i64, path: &str| {
             if (1..=COORDINATE_LIMIT).contains(&value) {
                 Ok(value as u32)
