@@ -2,16 +2,25 @@
 
 use yew::prelude::*;
 
-/// The width of the element behind `node`, in CSS pixels, rounded; `initial` until it is
-/// measured (and always during server rendering, where nothing is measured).
+thread_local! {
+    /// The last width measured by any [`use_width`]: the charts share one column, so a chart
+    /// created later (a comparison tab) starts at it instead of laying out twice in its
+    /// first frame, once at `initial` and again when its observer reports.
+    static LAST_WIDTH: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
+}
+
+/// The width of the element behind `node`, in CSS pixels, rounded. Until it is measured: the
+/// last width measured on the page, or `initial` when there is none yet (always so while the
+/// page hydrates, whose first render must match the server's, and in server rendering).
 #[hook]
 pub fn use_width(node: NodeRef, initial: f64) -> f64 {
-    let width = use_state_eq(|| initial.round());
+    let width = use_state_eq(|| LAST_WIDTH.get().unwrap_or(initial).round());
     {
         let width = width.clone();
         use_effect_with(node, move |node| {
             let watch = watch(node, move |w| {
                 if w > 0.0 {
+                    LAST_WIDTH.set(Some(w.round()));
                     width.set(w.round());
                 }
             });
