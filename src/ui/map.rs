@@ -16,6 +16,7 @@ use super::map_legend::{LegendProps, legend};
 use super::map_projects::{
     MarkersProps, ProjectListProps, ProjectTipProps, project_list, project_markers, project_tip,
 };
+use super::memo::memo;
 use super::positioned::Positioned;
 use super::state::StateHandle;
 use crate::core::bundle::Bundle;
@@ -50,6 +51,44 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
         let bundle = props.bundle.clone();
         use_memo((layer.clone(), locale), move |(layer, locale)| {
             classify(&bundle.dataset, layer, *locale)
+        })
+    };
+    // Callbacks handed to the parts that are skipped while their props are equal (the layer
+    // picker, legend, project markers and list): made once, so a county click does not make
+    // them new and re-render those parts.
+    let dispatcher = state.as_ref().map(|s| s.dispatcher());
+    let on_layer = {
+        let dispatcher = dispatcher.clone();
+        use_callback((), move |l: MapLayer, _| {
+            if let Some(d) = &dispatcher {
+                d.dispatch(Action::SetLayer(l));
+            }
+        })
+    };
+    let on_project_pick = use_callback((), move |code: String, _| {
+        if let Some(d) = &dispatcher {
+            d.dispatch(Action::Toggle(code));
+        }
+    });
+    let on_projects = {
+        let show_projects = show_projects.clone();
+        use_callback((), move |on: bool, _| show_projects.set(on))
+    };
+    let on_project_hover = {
+        let project_hover = project_hover.clone();
+        use_callback((), move |p: Option<(String, bool)>, _| project_hover.set(p))
+    };
+    // Legend highlight and filter: local, keyed by layer so a switch drops them.
+    let on_legend_hover = {
+        let legend_hover = legend_hover.clone();
+        use_callback(layer.id(), move |key: Option<String>, layer_id| {
+            legend_hover.set(key.map(|k| (layer_id.clone(), k)));
+        })
+    };
+    let on_legend_filter = {
+        let legend_filter = legend_filter.clone();
+        use_callback(layer.id(), move |key: Option<String>, layer_id| {
+            legend_filter.set(key.map(|k| (layer_id.clone(), k)));
         })
     };
     let Some(state) = state else {
@@ -153,29 +192,6 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
         let focus = focus.clone();
         Callback::from(move |_: FocusEvent| focus.set(None))
     };
-    let on_layer = {
-        let state = state.clone();
-        Callback::from(move |l: MapLayer| state.dispatch(Action::SetLayer(l)))
-    };
-    let on_projects = {
-        let show_projects = show_projects.clone();
-        Callback::from(move |on: bool| show_projects.set(on))
-    };
-    // Legend highlight and filter: local, keyed by layer so a switch drops them.
-    let on_legend_hover = {
-        let legend_hover = legend_hover.clone();
-        let layer_id = layer_id.clone();
-        Callback::from(move |key: Option<String>| {
-            legend_hover.set(key.map(|k| (layer_id.clone(), k)));
-        })
-    };
-    let on_legend_filter = {
-        let legend_filter = legend_filter.clone();
-        let layer_id = layer_id.clone();
-        Callback::from(move |key: Option<String>| {
-            legend_filter.set(key.map(|k| (layer_id.clone(), k)));
-        })
-    };
     let on_layer_key = |pick: &LegendPick| {
         pick.as_ref()
             .filter(|(l, _)| *l == layer_id)
@@ -187,14 +203,6 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
         (Some(k), f) => Some((k.clone(), f.as_ref() == Some(k))),
         (None, Some(k)) => Some((k.clone(), true)),
         (None, None) => None,
-    };
-    let on_project_hover = {
-        let project_hover = project_hover.clone();
-        Callback::from(move |p: Option<(String, bool)>| project_hover.set(p))
-    };
-    let on_project_pick = {
-        let state = state.clone();
-        Callback::from(move |code: String| state.dispatch(Action::Toggle(code)))
     };
 
     let projects_on = layer == MapLayer::Partner && *show_projects;
@@ -232,7 +240,7 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
                 <MapLabels model={props.model.clone()} bundle={props.bundle.clone()} view={view.clone()} {locale}
                            focus={veil.as_ref().map(|(k, _)| k.clone())} />
                 if projects_on {
-                    { project_markers(&MarkersProps { bundle: props.bundle.clone(), model: props.model.clone(), active: active_project.as_ref().map(|(id, _)| id.clone()), on_hover: on_project_hover.clone(), on_pick: on_project_pick }) }
+                    { memo(MarkersProps { bundle: props.bundle.clone(), model: props.model.clone(), active: active_project.as_ref().map(|(id, _)| id.clone()), on_hover: on_project_hover.clone(), on_pick: on_project_pick }, project_markers) }
                 }
                 if let Some((id, true)) = &active_project {
                     { project_tip(&ProjectTipProps { bundle: props.bundle.clone(), model: props.model.clone(), id: id.clone(), locale }) }
@@ -240,9 +248,9 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
                     { tooltip(&TooltipProps { bundle: props.bundle.clone(), model: props.model.clone(), view: view.clone(), index: i, locale }) }
                 }
             </div>
-            { legend(&LegendProps { view: view.clone(), locale, hover: legend_hovered, filter: legend_filtered, on_hover: on_legend_hover, on_filter: on_legend_filter }) }
+            { memo(LegendProps { view: view.clone(), locale, hover: legend_hovered, filter: legend_filtered, on_hover: on_legend_hover, on_filter: on_legend_filter }, legend) }
             if projects_on {
-                { project_list(&ProjectListProps { bundle: props.bundle.clone(), locale, active: active_project.map(|(id, _)| id), on_hover: on_project_hover }) }
+                { memo(ProjectListProps { bundle: props.bundle.clone(), locale, active: active_project.map(|(id, _)| id), on_hover: on_project_hover }, project_list) }
             }
         </figure>
     }
@@ -268,11 +276,19 @@ struct LayersProps {
 #[component]
 fn MapLayers(props: &LayersProps) -> Html {
     let m = &props.model;
-    let d = &props.bundle.dataset;
-    let locale = props.locale;
-    let s = strings(locale);
     let view = &props.view;
     let partner_layer = view.layer == MapLayer::Partner;
+    // A selection changes two units; their other attributes are built once per layer and
+    // language, so re-rendering the 51 paths for it is cheap.
+    let units = use_memo(
+        (
+            props.model.clone(),
+            props.bundle.clone(),
+            props.view.clone(),
+            props.locale,
+        ),
+        |(m, b, view, locale)| unit_attrs(m, &b.dataset, view, *locale),
+    );
     html! {
         <>
             <defs>
@@ -296,27 +312,12 @@ fn MapLayers(props: &LayersProps) -> Html {
                 </pattern>
             </defs>
             <g class="map__units">
-                { for m.shapes.iter().enumerate().map(|(i, shape)| {
-                    let county = &d.counties[shape.county];
-                    let unit = view.units.get(shape.county);
+                { for units.iter().enumerate().map(|(i, u)| {
                     let is_selected = props.selected == Some(i);
-                    let class = classes!("map__unit", unit.map(|u| u.class));
-                    let name = county.name.get(locale);
-                    let city = d.city(&county.city).map(|c| c.name.get(locale)).unwrap_or_default();
-                    let mut label = format!("{name}{}{city}", s.list_sep);
-                    match unit.and_then(|u| u.value_text.as_deref()) {
-                        Some(v) => label.push_str(&format!("{}{}{}{v}", s.list_sep, view.title, s.colon)),
-                        None => label.push_str(&format!("{}{}", s.list_sep, fill(s.not_paired, &[&count(d, "paired_counties", locale)]))),
-                    }
-                    if !partner_layer {
-                        if let Some(p) = county.pairing.as_ref().and_then(|p| p.partner.value) {
-                            label.push_str(&format!("{}{}{}{}", s.list_sep, s.partner, s.colon, s.partner_name(p)));
-                        }
-                    }
                     html! {
-                        <path id={format!("county-{}", shape.code)} class={class} d={shape.d.clone()}
-                              data-code={shape.code.clone()} role="option"
-                              aria-label={label}
+                        <path id={u.id.clone()} class={u.class.clone()} d={u.d.clone()}
+                              data-code={u.code.clone()} role="option"
+                              aria-label={u.label.clone()}
                               aria-selected={if is_selected { "true" } else { "false" }}
                               data-selected={is_selected.then_some("true")} />
                     }
@@ -341,6 +342,64 @@ fn MapLayers(props: &LayersProps) -> Html {
             <path class="map__city-borders" id="jj-city-borders" d={m.city_borders.clone()} aria-hidden="true" />
         </>
     }
+}
+
+/// The attributes of one unit's path that do not depend on the selection.
+struct UnitAttrs {
+    id: AttrValue,
+    class: AttrValue,
+    d: AttrValue,
+    code: AttrValue,
+    /// Name, city and the value on the layer shown (and the partner, off the partner layer).
+    label: AttrValue,
+}
+
+fn unit_attrs(m: &MapModel, d: &Dataset, view: &LayerView, locale: Locale) -> Vec<UnitAttrs> {
+    let s = strings(locale);
+    let partner_layer = view.layer == MapLayer::Partner;
+    m.shapes
+        .iter()
+        .map(|shape| {
+            let county = &d.counties[shape.county];
+            let unit = view.units.get(shape.county);
+            let class = match unit {
+                Some(u) => format!("map__unit {}", u.class),
+                None => "map__unit".to_owned(),
+            };
+            let name = county.name.get(locale);
+            let city = d
+                .city(&county.city)
+                .map(|c| c.name.get(locale))
+                .unwrap_or_default();
+            let mut label = format!("{name}{}{city}", s.list_sep);
+            match unit.and_then(|u| u.value_text.as_deref()) {
+                Some(v) => label.push_str(&format!("{}{}{}{v}", s.list_sep, view.title, s.colon)),
+                None => label.push_str(&format!(
+                    "{}{}",
+                    s.list_sep,
+                    fill(s.not_paired, &[&count(d, "paired_counties", locale)])
+                )),
+            }
+            if !partner_layer {
+                if let Some(p) = county.pairing.as_ref().and_then(|p| p.partner.value) {
+                    label.push_str(&format!(
+                        "{}{}{}{}",
+                        s.list_sep,
+                        s.partner,
+                        s.colon,
+                        s.partner_name(p)
+                    ));
+                }
+            }
+            UnitAttrs {
+                id: format!("county-{}", shape.code).into(),
+                class: class.into(),
+                d: shape.d.clone().into(),
+                code: shape.code.clone().into(),
+                label: label.into(),
+            }
+        })
+        .collect()
 }
 
 #[derive(Properties, PartialEq)]

@@ -11,6 +11,7 @@ use crate::core::locale::Locale;
 use crate::core::map_layers::{LayerView, MapLayer, layer_strings, swatch_class};
 use crate::core::strings::strings;
 
+#[derive(PartialEq)]
 pub struct LegendProps {
     pub view: Shared<LayerView>,
     pub locale: Locale,

@@ -52,6 +52,7 @@ fn placed<'a>(d: &'a Dataset, m: &MapModel) -> Vec<(&'a Project, usize, usize)> 
     out
 }
 
+#[derive(PartialEq)]
 pub struct MarkersProps {
     pub bundle: Shared<Bundle>,
     pub model: Shared<MapModel>,
@@ -137,6 +138,7 @@ pub fn project_tip(props: &ProjectTipProps) -> Html {
     }
 }
 
+#[derive(PartialEq)]
 pub struct ProjectListProps {
     pub bundle: Shared<Bundle>,
     pub locale: Locale,
