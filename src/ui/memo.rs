@@ -3,31 +3,83 @@
 //! Most of the page's parts are plain functions (each component costs the wasm its own copy
 //! of Yew's lifecycle code), but a function is rebuilt and diffed every time its parent
 //! renders. Where a part is large and its parent renders often (the map re-renders on every
-//! county click), `memo(props, f)` keeps it a function and still lets
-//! Yew skip it. Callbacks in `P` must be stable (`use_callback`), or it never skips.
+//! county click), `memo(props, f)` keeps it a function and still lets Yew skip it. One
+//! component serves every part: the props are type-erased, so each part adds two small
+//! functions, not a component. Callbacks in the props must be stable (`use_callback`), or
+//! the part never skips.
+
+use std::any::Any;
+use std::rc::Rc;
 
 use yew::prelude::*;
 
 #[derive(Properties)]
-pub struct MemoProps<P: PartialEq + 'static> {
-    pub props: P,
-    /// The function that renders `props`. Not compared: each `P` is rendered by one
-    /// function only.
-    pub render: fn(&P) -> Html,
+pub struct MemoProps {
+    /// The part's props and the function that renders them: a `(P, fn(&P) -> Html)`.
+    part: Rc<dyn Any>,
+    render: fn(&dyn Any) -> Html,
+    same: fn(&dyn Any, &dyn Any) -> bool,
 }
 
-impl<P: PartialEq> PartialEq for MemoProps<P> {
+impl PartialEq for MemoProps {
     fn eq(&self, other: &Self) -> bool {
-        self.props == other.props
+        (self.same)(&*self.part, &*other.part)
     }
 }
 
 #[component]
-pub fn Memo<P: PartialEq + 'static>(props: &MemoProps<P>) -> Html {
-    (props.render)(&props.props)
+fn Memo(props: &MemoProps) -> Html {
+    (props.render)(&*props.part)
 }
 
-/// `render(&props)` as a [`Memo`]: `{ memo(LegendProps { .. }, legend) }`.
-pub fn memo<P: PartialEq + 'static>(props: P, render: fn(&P) -> Html) -> Html {
-    html! { <Memo<P> {props} {render} /> }
+type Part<P> = (P, fn(&P) -> Html);
+
+fn render<P: 'static>(part: &dyn Any) -> Html {
+    match part.downcast_ref::<Part<P>>() {
+        Some((props, f)) => f(props),
+        None => Html::default(),
+    }
+}
+
+/// Equal when both are parts of type `P` with equal props and the same function. (Function
+/// addresses may differ for one function across codegen units: that costs a re-render, never
+/// a stale part.)
+fn same<P: PartialEq + 'static>(a: &dyn Any, b: &dyn Any) -> bool {
+    match (a.downcast_ref::<Part<P>>(), b.downcast_ref::<Part<P>>()) {
+        (Some((pa, fa)), Some((pb, fb))) => pa == pb && std::ptr::fn_addr_eq(*fa, *fb),
+        _ => false,
+    }
+}
+
+/// `f(&props)`, re-rendered only when `props` change: `{ memo(LegendProps { .. }, legend) }`.
+pub fn memo<P: PartialEq + 'static>(props: P, f: fn(&P) -> Html) -> Html {
+    let part: Rc<dyn Any> = Rc::new((props, f));
+    let render: fn(&dyn Any) -> Html = render::<P>;
+    let same: fn(&dyn Any, &dyn Any) -> bool = same::<P>;
+    html! { <Memo {part} {render} {same} /> }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(n: &u8) -> Html {
+        html! { { *n } }
+    }
+    fn other(n: &u8) -> Html {
+        html! { <b>{ *n }</b> }
+    }
+
+    fn part<P: 'static>(p: P, f: fn(&P) -> Html) -> Rc<dyn Any> {
+        Rc::new((p, f))
+    }
+
+    #[test]
+    fn parts_are_the_same_only_with_equal_props_the_same_function_and_type() {
+        let same = same::<u8>;
+        assert!(same(&*part(1u8, one), &*part(1u8, one)));
+        assert!(!same(&*part(1u8, one), &*part(2u8, one)));
+        assert!(!same(&*part(1u8, one), &*part(1u8, other)));
+        assert!(!same(&*part(1u8, one), &*part(1u16, |_| Html::default())));
+    }
 }
