@@ -5,7 +5,8 @@
 //   - bytes transferred for the first view (sum of encoded sizes) and the request count;
 //   - first contentful paint, time to data-state="ready", time to the map drawn;
 //   - latency from a county click, a layer switch and a comparison change to the next
-//     painted frame (p50, p95), and the main-thread time each costs (script, rendering);
+//     painted frame (p50, p95), beside the same for a click that changes nothing (the
+//     frame wait every click pays), and the main-thread time each costs (script, rendering);
 //   - JS heap plus WebAssembly memory after ready and after 200 interactions.
 // Writes target/bench/result.json and target/bench/result.md.
 //
@@ -61,6 +62,9 @@ async function awaitInPage(cdp, expression, ms) {
 }
 
 // In the page: time from an event to the next painted frame (rAF, then a task after it).
+// Each sample starts on an idle page (after the previous interaction's deferred work, such
+// as the address update, has run), as a reader's click would. Kind "floor" clicks the
+// page's title, which does nothing: the wait for the next frame that every click pays.
 async function measureInPage({ kind, samples }) {
   const nextFrame = () => new Promise((resolve) => {
     requestAnimationFrame(() => {
@@ -74,10 +78,12 @@ async function measureInPage({ kind, samples }) {
     county: () => [...document.querySelectorAll('.map__units [data-code]')],
     layer: () => [...document.querySelectorAll('.layers__button')],
     compare: () => [...document.querySelectorAll('.tabs__tab')],
+    floor: () => [...document.querySelectorAll('h1')],
   }[kind]();
   const times = [];
   for (let i = 0; i < samples; i++) {
     const el = targets[(i * 7) % targets.length];
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 500 }));
     await nextFrame();
     const t0 = performance.now();
     click(el);
@@ -178,7 +184,7 @@ async function round(browser, url, { slow = false } = {}) {
   const afterReady = await memory(cdp, page);
   const latency = {};
   if (!slow) {
-    for (const kind of ['county', 'layer', 'compare']) {
+    for (const kind of ['floor', 'county', 'layer', 'compare']) {
       latency[kind] = await page.evaluate(measureInPage, { kind, samples: SAMPLES });
     }
   }
@@ -240,7 +246,7 @@ const result = {
   },
   timing_ms: Object.fromEntries(['fcp', 'ready', 'map'].map((k) => [k, { median: median(pick((r) => r.timing[k])), spread: spread(pick((r) => r.timing[k])) }])),
   floor_fcp_ms: { median: median(floor), spread: spread(floor) },
-  latency_ms: Object.fromEntries(['county', 'layer', 'compare'].map((k) => [k, { p50: pct(all(k), 50), p95: pct(all(k), 95), samples: all(k).length }])),
+  latency_ms: Object.fromEntries(['floor', 'county', 'layer', 'compare'].map((k) => [k, { p50: pct(all(k), 50), p95: pct(all(k), 95), samples: all(k).length }])),
   main_thread_ms_per_interaction: Object.fromEntries(['county', 'layer', 'compare'].map((k) => [k, {
     script: median(pick((r) => r.work[k].script)),
     rendering: median(pick((r) => r.work[k].rendering)),
@@ -260,6 +266,7 @@ const rows = [
   ['Map drawn', `${ms(result.timing_ms.map.median)} ms`, `${result.timing_ms.map.spread.map(ms).join('–')} ms`],
   ['Ready (interactive)', `${ms(result.timing_ms.ready.median)} ms`, `${result.timing_ms.ready.spread.map(ms).join('–')} ms`],
   ['Floor: first paint of a one-line page', `${ms(result.floor_fcp_ms.median)} ms`, `${result.floor_fcp_ms.spread.map(ms).join('–')} ms`],
+  ['Latency floor: a click that changes nothing (p50 / p95)', `${ms(result.latency_ms.floor.p50)} / ${ms(result.latency_ms.floor.p95)} ms`, `${result.latency_ms.floor.samples} samples`],
   ...['county', 'layer', 'compare'].map((k) => [`Latency: ${k} (p50 / p95)`, `${ms(result.latency_ms[k].p50)} / ${ms(result.latency_ms[k].p95)} ms`, `${result.latency_ms[k].samples} samples`]),
   ...['county', 'layer', 'compare'].map((k) => {
     const w = result.main_thread_ms_per_interaction[k];
