@@ -1,6 +1,8 @@
 //! The loaded data as the app holds it: the validated dataset and, separately, the placed
 //! map, so a broken geometry file costs the reader the map but not the figures.
 
+use std::rc::Rc;
+
 use super::error::DataError;
 use super::geo::Geometry;
 use super::load::{MAX_DATASET_BYTES, check_text, decode_utf8, parse_dataset};
@@ -17,7 +19,9 @@ pub const MAX_GEOMETRY_BYTES: usize = 4 * 1024 * 1024;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bundle {
     pub dataset: Dataset,
-    pub map: Result<MapModel, Vec<DataError>>,
+    /// Shared, so the map's parts can be handed the same model on every render (and skipped
+    /// while it is the same) without copying it.
+    pub map: Result<Rc<MapModel>, Vec<DataError>>,
 }
 
 /// A short fingerprint of the two files' texts (FNV-1a, hex). The prerendered page carries
@@ -47,7 +51,8 @@ impl Bundle {
                 Geometry::parse(&text, GEOMETRY_FILE)
             })
             .map_err(|e| vec![e])
-            .and_then(|g| MapModel::new(&dataset, &g, GEOMETRY_FILE));
+            .and_then(|g| MapModel::new(&dataset, &g, GEOMETRY_FILE))
+            .map(Rc::new);
         Ok(Bundle { dataset, map })
     }
 

@@ -283,7 +283,7 @@ mod tests {
     use crate::core::bundle::Bundle;
 
     /// The map of the real files, as the app builds it.
-    fn real() -> MapModel {
+    fn real() -> std::rc::Rc<MapModel> {
         Bundle::from_texts(
             Ok(include_str!("../../data/dataset.json").to_owned()),
             Ok(include_str!("../../data/geometry.json").to_owned()),

@@ -9,6 +9,7 @@ use crate::core::locale::Locale;
 use crate::core::model::{Dataset, Figure};
 use crate::core::strings::{fill, strings};
 
+#[derive(PartialEq)]
 pub struct CardsProps {
     pub bundle: Shared<Bundle>,
     pub locale: Locale,

@@ -12,6 +12,7 @@ use crate::core::model::{Figure, Section};
 use crate::core::story_text::story_text;
 use crate::core::strings::strings;
 
+#[derive(PartialEq)]
 pub struct FigureGridProps {
     pub bundle: Shared<Bundle>,
     pub locale: Locale,

@@ -10,6 +10,7 @@ use super::compare::Compare;
 use super::details::Details;
 use super::figures::{FigureGridProps, figure_grid};
 use super::map::CountyMap;
+use super::memo::memo;
 use super::state::StoryHandle;
 use crate::core::bundle::Bundle;
 use crate::core::model::Section as Part;
@@ -65,12 +66,20 @@ pub fn Story(props: &StoryProps) -> Html {
         }
     };
     let grid = |part: Part, exclude: Vec<&'static str>| {
-        html! { { figure_grid(&FigureGridProps { bundle: b.clone(), locale, section: part, exclude }) } }
+        memo(
+            FigureGridProps {
+                bundle: b.clone(),
+                locale,
+                section: part,
+                exclude,
+            },
+            figure_grid,
+        )
     };
     let map = match &b.map {
         Ok(model) => html! {
             <div class="graphic__map-row">
-                <CountyMap bundle={b.clone()} model={Shared::from(model.clone())} />
+                <CountyMap bundle={b.clone()} model={Shared(model.clone())} />
                 <Details bundle={b.clone()} />
             </div>
         },
@@ -80,7 +89,7 @@ pub fn Story(props: &StoryProps) -> Html {
         <div class="story">
             { section(Section::Overview, html! {
                 <>
-                    { card_grid(&CardsProps { bundle: b.clone(), locale }) }
+                    { memo(CardsProps { bundle: b.clone(), locale }, card_grid) }
                     { grid(Part::Totals, CARD_FIGURES.to_vec()) }
                 </>
             }) }
