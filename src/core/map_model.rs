@@ -24,7 +24,9 @@ pub struct Shape {
     pub code: String,
     /// Index of the unit's county in `Dataset::counties`.
     pub county: usize,
-    pub d: String,
+    /// SVG path data; shared, so every layer that draws the unit (fills, hatching, veil,
+    /// highlight) takes it without a copy.
+    pub d: std::rc::Rc<str>,
     pub fill: Fill,
     /// The unit's membership of the 28 rests on inference, not on a source naming it.
     pub inferred: bool,
@@ -113,7 +115,7 @@ impl MapModel {
                 Some(Shape {
                     code: u.code.clone(),
                     county: ci,
-                    d: g.unit_path(i),
+                    d: g.unit_path(i).into(),
                     fill: fill_of(c),
                     inferred: is_inferred(c),
                     anchor: u.label,

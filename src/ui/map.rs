@@ -394,7 +394,7 @@ fn unit_attrs(m: &MapModel, d: &Dataset, view: &LayerView, locale: Locale) -> Ve
             UnitAttrs {
                 id: format!("county-{}", shape.code).into(),
                 class: class.into(),
-                d: shape.d.clone().into(),
+                d: AttrValue::from(shape.d.clone()),
                 code: shape.code.clone().into(),
                 label: label.into(),
             }
@@ -442,22 +442,21 @@ struct LabelsProps {
 /// (or faded) fills, white on dark ones.
 #[component]
 fn MapLabels(props: &LabelsProps) -> Html {
-    let m = &props.model;
-    let d = &props.bundle.dataset;
-    let locale = props.locale;
-    let at = |p: (i32, i32)| {
-        let (x, y) = m.percent(p);
-        (format!("{x}%"), format!("{y}%"))
-    };
+    // Where each label sits and what it says depend on the map and language only: built
+    // once, so a layer switch changes only the labels' classes.
+    let placed = use_memo(
+        (props.model.clone(), props.bundle.clone(), props.locale),
+        |(m, b, locale)| label_places(m, &b.dataset, *locale),
+    );
+    let (counties, cities) = &*placed;
     html! {
         <svg class="map__labels" aria-hidden="true" width="100%" height="100%">
-            { for m.shapes.iter().filter(|s| s.fill != Fill::Unpaired).map(|shape| {
-                let unit = props.view.units.get(shape.county);
+            { for counties.iter().map(|(county, l)| {
+                let unit = props.view.units.get(*county);
                 let light = unit.is_some_and(|u| u.light);
                 let faded = props.focus.as_deref().is_some_and(|k| {
                     unit.and_then(|u| u.legend_key.as_deref()) != Some(k)
                 });
-                let (x, y) = at(shape.anchor);
                 html! {
                     <text class={classes!(
                               "map__label",
@@ -465,21 +464,57 @@ fn MapLabels(props: &LabelsProps) -> Html {
                               (light || faded).then_some("map__label--on-light"),
                               faded.then_some("map__label--faded"),
                           )}
-                          {x} {y}>
-                        { short_name(&d.counties[shape.county], locale) }
+                          x={l.x.clone()} y={l.y.clone()}>
+                        { l.text.clone() }
                     </text>
                 }
             }) }
-            { for m.city_labels.iter().map(|l| {
-                let (x, y) = at(l.at);
-                html! {
-                    <text class="map__label map__label--city" {x} {y}>
-                        { d.city(&l.city).map(|c| c.name.get(locale).to_owned()).unwrap_or_default() }
-                    </text>
-                }
+            { for cities.iter().map(|l| html! {
+                <text class="map__label map__label--city" x={l.x.clone()} y={l.y.clone()}>
+                    { l.text.clone() }
+                </text>
             }) }
         </svg>
     }
+}
+
+/// A label over the map: position in percent of the map's box, and text.
+struct LabelPlace {
+    x: AttrValue,
+    y: AttrValue,
+    text: AttrValue,
+}
+
+/// The paired counties' labels (with the index of their county) and the city labels.
+type LabelPlaces = (Vec<(usize, LabelPlace)>, Vec<LabelPlace>);
+
+fn label_places(m: &MapModel, d: &Dataset, locale: Locale) -> LabelPlaces {
+    let place = |at: (i32, i32), text: String| {
+        let (x, y) = m.percent(at);
+        LabelPlace {
+            x: format!("{x}%").into(),
+            y: format!("{y}%").into(),
+            text: text.into(),
+        }
+    };
+    let counties = m
+        .shapes
+        .iter()
+        .filter(|s| s.fill != Fill::Unpaired)
+        .map(|s| {
+            let name = short_name(&d.counties[s.county], locale);
+            (s.county, place(s.anchor, name))
+        })
+        .collect();
+    let cities = m
+        .city_labels
+        .iter()
+        .map(|l| {
+            let name = d.city(&l.city).map(|c| c.name.get(locale).to_owned());
+            place(l.at, name.unwrap_or_default())
+        })
+        .collect();
+    (counties, cities)
 }
 
 struct TooltipProps {

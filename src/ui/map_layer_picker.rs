@@ -29,25 +29,33 @@ pub struct LayerPickerProps {
 pub fn LayerPicker(props: &LayerPickerProps) -> Html {
     let t = layer_strings(props.locale);
     let d = &props.bundle.dataset;
-    let all = layers(d);
+    // The layers and the figure menu's labels depend on the data and language only; built
+    // once, not on every switch.
+    let menu = use_memo((props.bundle.clone(), props.locale), |(bundle, locale)| {
+        let d = &bundle.dataset;
+        let all = layers(d);
+        let t = layer_strings(*locale);
+        let figure_options: Vec<(String, String)> = all
+            .iter()
+            .filter_map(|l| match l {
+                MapLayer::Figure(id) => Some((
+                    l.id(),
+                    fill(
+                        t.figure_option,
+                        &[
+                            &layer_title(d, l, *locale),
+                            &figure_count(d, id).to_string(),
+                        ],
+                    ),
+                )),
+                _ => None,
+            })
+            .collect();
+        (all, figure_options)
+    });
+    let (all, figure_options) = &*menu;
     let current = &props.current;
     let is_figure = fixed_index(current).is_none();
-    let figure_options: Vec<(String, String)> = all
-        .iter()
-        .filter_map(|l| match l {
-            MapLayer::Figure(id) => Some((
-                l.id(),
-                fill(
-                    t.figure_option,
-                    &[
-                        &layer_title(d, l, props.locale),
-                        &figure_count(d, id).to_string(),
-                    ],
-                ),
-            )),
-            _ => None,
-        })
-        .collect();
     let pick_from_select = {
         let on_pick = props.on_pick.clone();
         Callback::from(move |e: Event| {
