@@ -124,17 +124,25 @@ fn page(
     let t = &build.template;
     let script_start = t.find("<script type=\"module\">").ok_or("no loader")?;
     let script_end = t[script_start..].find("</script>").ok_or("no loader end")? + script_start + 9;
-    let mut html = format!(
-        "{}<script type=\"module\" src=\"./boot.js\"></script>{}",
-        &t[..script_start],
-        &t[script_end..]
+    // The loader goes first in <head>, ahead of the style sheets: an async module runs as
+    // soon as it arrives, so asked for first it can start the downloads before the browser
+    // is busy laying out the page.
+    let mut html = format!("{}{}", &t[..script_start], &t[script_end..]);
+    let charset = "<meta charset=\"utf-8\">";
+    let at = html
+        .find(charset)
+        .ok_or("no <meta charset> in index.html")?
+        + charset.len();
+    html.insert_str(
+        at,
+        "\n  <script type=\"module\" async src=\"./boot.js\"></script>",
     );
     html = html.replacen(
         "<html lang=\"zh-Hans\">",
         &format!("<html lang=\"{}\">", locale.tag()),
         1,
     );
-    // boot.js starts both downloads itself, and not at all for a static embed: trunk's
+    // boot.js starts the downloads itself, and not at all for a static embed: trunk's
     // preload hints would fetch the module and the wasm even then.
     html = remove_tags(&html, "<link rel=\"modulepreload\"");
     html = remove_tags(&html, "<link rel=\"preload\"");

@@ -1,6 +1,8 @@
 // Loader of the prerendered pages (a template: the build writes it to dist/boot.js with
 // the hashed file names in place of the two placeholders below). Loaded by every page as
-// `<script type="module" src="./boot.js">`, so a strict CSP needs no inline script.
+// `<script type="module" async src="./boot.js">`, so a strict CSP needs no inline script.
+// `async`: it runs as soon as it arrives, while the page is still being parsed and laid
+// out, and starts the downloads then; what needs the page's elements waits for them.
 //
 // 1. Render flags from the page's query string, whitelisted, written as attributes on
 //    #jj-app (CSS does the rest: styles/embed.css, styles/theme.css):
@@ -15,7 +17,6 @@ const THEMES = ['light', 'dark', 'auto'];
 const YES = ['', '1', 'true'];
 
 const params = new URLSearchParams(window.location.search);
-const root = document.getElementById('jj-app');
 
 /** A query flag like `?plain=1` (also `?plain` and `?plain=true`). */
 function flag(name) {
@@ -113,7 +114,7 @@ const FAILED = {
   en: 'The interactive version could not load; the static version is shown below. Reload the page to try again.',
 };
 
-function showFailure(error) {
+function showFailure(root, error) {
   console.error('jingjin: the interactive graphic could not load:', error);
   // A panic while starting has already replaced the graphic with its own message.
   if (!root || root.querySelector('.jj-crash')) return;
@@ -142,17 +143,38 @@ function preloadData() {
   }
 }
 
-async function start() {
+/**
+ * Starts the downloads: the data files, the wasm (a promised Response, as init takes it)
+ * and the JS module, all at once.
+ */
+function download() {
   preloadData();
-  // The wasm downloads while the JS module loads (init takes a promised Response).
   const wasm = fetch(new URL('__APP_WASM__', import.meta.url));
   wasm.catch(() => {}); // reported through init if it fails
-  const mod = await import(new URL('__APP_JS__', import.meta.url).href);
-  const exports = await mod.default({ module_or_path: wasm });
+  const mod = import(new URL('__APP_JS__', import.meta.url).href);
+  mod.catch(() => {}); // reported through start if it fails
+  return { wasm, mod };
+}
+
+/** Runs the app (whose start function hydrates #jj-app) once the page is parsed. */
+async function start({ wasm, mod }) {
+  const exports = await (await mod).default({ module_or_path: wasm });
   // For the benchmark and the memory tests: the WebAssembly memory in use, in bytes.
   window.jingjinWasmBytes = () => exports.memory.buffer.byteLength;
 }
 
+/** Resolves once the whole page has been parsed (at once if it already is). */
+function parsed() {
+  return document.readyState === 'loading'
+    ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }))
+    : Promise.resolve();
+}
+
+// Static (?static=1): no WebAssembly at all. Otherwise the downloads start now, while the
+// browser is still parsing and laying out the prerendered page.
+const downloads = flag('static') ? null : download();
+await parsed();
+const root = document.getElementById('jj-app');
 if (root) applyFlags(root);
 if (window.parent !== window) {
   // Inside a frame the whole graphic is measured for the parent: every section must render
@@ -166,5 +188,5 @@ if (prerendered && root.hasAttribute('data-static')) {
   // The server-rendered markup stays as it is: mark it ready, load nothing.
   root.querySelector('.jj')?.setAttribute('data-state', 'ready');
 } else {
-  start().catch(showFailure);
+  start(downloads ?? download()).catch((error) => showFailure(root, error));
 }
