@@ -15,6 +15,7 @@ pub mod map;
 pub mod map_layer_picker;
 pub mod map_legend;
 pub mod map_projects;
+pub mod map_shapes;
 pub mod memo;
 pub mod positioned;
 pub mod refs;
