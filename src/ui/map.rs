@@ -16,7 +16,7 @@ use super::map_legend::{LegendProps, legend};
 use super::map_projects::{
     MarkersProps, ProjectListProps, ProjectTipProps, project_list, project_markers, project_tip,
 };
-use super::map_shapes::{FocusVeil, MapLabels, MapLayers};
+use super::map_shapes::{FocusVeil, MapLabels, MapLayers, value_line};
 use super::memo::memo;
 use super::positioned::Positioned;
 use super::state::StateHandle;
@@ -290,12 +290,8 @@ fn tooltip(props: &TooltipProps) -> Html {
         .city(&county.city)
         .map(|c| c.name.get(props.locale))
         .unwrap_or_default();
-    let n = count(d, "paired_counties", props.locale);
     let unit = view.units.get(shape.county);
-    let line = match unit.and_then(|u| u.value_text.as_deref()) {
-        Some(v) => format!("{}{}{v}", view.title, s.colon),
-        None => fill(s.not_paired, &[&n]),
-    };
+    let line = value_line(d, view, shape.county, props.locale);
     let district = match (&county.pairing, view.layer == MapLayer::Partner) {
         (Some(p), true) => {
             let name = p

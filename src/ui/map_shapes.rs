@@ -123,15 +123,8 @@ fn unit_attrs(m: &MapModel, d: &Dataset, view: &LayerView, locale: Locale) -> Ve
                 .city(&county.city)
                 .map(|c| c.name.get(locale))
                 .unwrap_or_default();
-            let mut label = format!("{name}{}{city}", s.list_sep);
-            match unit.and_then(|u| u.value_text.as_deref()) {
-                Some(v) => label.push_str(&format!("{}{}{}{v}", s.list_sep, view.title, s.colon)),
-                None => label.push_str(&format!(
-                    "{}{}",
-                    s.list_sep,
-                    fill(s.not_paired, &[&count(d, "paired_counties", locale)])
-                )),
-            }
+            let value = value_line(d, view, shape.county, locale);
+            let mut label = format!("{name}{}{city}{}{value}", s.list_sep, s.list_sep);
             if !partner_layer {
                 if let Some(p) = county.pairing.as_ref().and_then(|p| p.partner.value) {
                     label.push_str(&format!(
@@ -152,6 +145,16 @@ fn unit_attrs(m: &MapModel, d: &Dataset, view: &LayerView, locale: Locale) -> Ve
             }
         })
         .collect()
+}
+
+/// A unit's value on the layer shown ("title: value"), or that it is not one of the paired
+/// counties: the line its tooltip and its accessible name both carry.
+pub fn value_line(d: &Dataset, view: &LayerView, county: usize, locale: Locale) -> String {
+    let s = strings(locale);
+    match view.units.get(county).and_then(|u| u.value_text.as_deref()) {
+        Some(v) => format!("{}{}{v}", view.title, s.colon),
+        None => fill(s.not_paired, &[&count(d, "paired_counties", locale)]),
+    }
 }
 
 #[derive(Properties, PartialEq)]
