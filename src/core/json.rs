@@ -378,19 +378,10 @@ fn expected_phrase(msg: &str) -> String {
         .replace("expected f64", "expected a number")
         .replace("expected a string", "expected text")
         .replace("expected a boolean", "expected true or false");
-    // "invalid type: X, expected Y" → "Y, found X"
-    if let Some(rest) = friendly.strip_prefix("invalid type: ") {
-        if let Some((found, want)) = rest.split_once(", expected ") {
-            return format!("{want}, found {found}");
-        }
-    }
-    if let Some(rest) = friendly.strip_prefix("invalid value: ") {
-        if let Some((found, want)) = rest.split_once(", expected ") {
-            return format!("{want}, found {found}");
-        }
-    }
-    if let Some(rest) = friendly.strip_prefix("unknown variant ") {
-        if let Some((found, want)) = rest.split_once(", expected ") {
+    // "invalid type: X, expected Y" → "Y, found X" (also for values and variants)
+    for prefix in ["invalid type: ", "invalid value: ", "unknown variant "] {
+        let parts = friendly.strip_prefix(prefix);
+        if let Some((found, want)) = parts.and_then(|rest| rest.split_once(", expected ")) {
             return format!("{want}, found {found}");
         }
     }
