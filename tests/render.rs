@@ -5,6 +5,7 @@
 use jingjin_aid::core::bundle::Bundle;
 use jingjin_aid::core::error::DataError;
 use jingjin_aid::core::locale::Locale;
+use jingjin_aid::core::state::AppState;
 use jingjin_aid::ui::Shared;
 use jingjin_aid::ui::app::{App, AppProps};
 
@@ -188,4 +189,54 @@ async fn source_titles_are_marked_with_their_script() {
     assert!(!item(&hans, "S01").contains("lang=\"zh-"));
     let en = first_view(Locale::En).await;
     assert!(item(&en, "S01").contains("<span lang=\"zh-Hans\">京津270个帮扶项目"));
+}
+
+/// The `<aside class="details">` of a page, where a selected county's facts are shown.
+fn details_panel(html: &str) -> &str {
+    let class = html.find(r#"class="details""#).expect("a details panel");
+    let start = html[..class]
+        .rfind("<aside")
+        .expect("the panel is an aside");
+    let end = html[start..].find("</aside>").expect("a closed panel") + start;
+    &html[start..end + "</aside>".len()]
+}
+
+/// Every county's panel, in each language: the templates carry their own measure word, so
+/// the number put into them must not bring a second one ("属于28个个受援县" was shown).
+/// One paired county's panel is kept as a snapshot.
+#[tokio::test]
+async fn every_county_panel_reads_cleanly() {
+    let b = Shared::from(bundle());
+    for county in &b.dataset.counties {
+        for locale in Locale::ALL {
+            let html = render(AppProps {
+                bundle: Some(b.clone()),
+                ambient: locale,
+                state: Some(AppState {
+                    locale,
+                    selected: Some(county.code.clone()),
+                    ..AppState::default()
+                }),
+                ..AppProps::default()
+            })
+            .await;
+            let panel = details_panel(&html);
+            assert!(
+                panel.contains(&county.code),
+                "{}: panel not shown",
+                county.code
+            );
+            let doubled = ["个个受援", "個個受援", "个个县", "個個縣"];
+            for d in doubled {
+                assert!(
+                    !panel.contains(d),
+                    "{} {locale:?}: {d} in {panel}",
+                    county.code
+                );
+            }
+            if county.code == "130722" && locale == Locale::ZhHans {
+                snapshot("details-130722.zh-Hans.html", panel);
+            }
+        }
+    }
 }

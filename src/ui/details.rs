@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::Shared;
 use super::compare::toggle_label;
+use super::graphic::count;
 use super::refs::{SourceRefsProps, confidence_badge, source_refs};
 use super::state::StateHandle;
 use crate::core::bundle::Bundle;
@@ -53,10 +54,8 @@ pub fn Details(props: &DetailsProps) -> Html {
         .city(&county.city)
         .map(|c| c.name.get(locale))
         .unwrap_or_default();
-    let paired_n = d
-        .figure("paired_counties")
-        .map(|f| amount(f.value, f.unit, f.measure, None, locale, Style::Exact))
-        .unwrap_or_default();
+    // The bare number: the templates carry their own measure word ("属于{0}个受援县").
+    let paired_n = count(d, "paired_counties", locale);
     html! {
         <aside class="details" aria-live="polite" data-code={county.code.clone()}>
             <header class="details__head">
