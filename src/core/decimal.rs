@@ -31,6 +31,39 @@ impl Decimal {
         Decimal::parse(&format!("{v}"))
     }
 
+    /// The f64 whose shortest text is these digits: the inverse of [`Decimal::from_f64`].
+    /// Exact in one multiplication or division of two exact f64s where the mantissa is below
+    /// 2^53 and the exponent within ±22, as for every figure of the dataset. Beyond that the
+    /// estimate is stepped to the neighbour that gives this decimal back, or left within an
+    /// ulp when no f64 does (more than 17 digits). Not `str::parse::<f64>`: its tables and
+    /// code cost the wasm about 7 KB gzip for the two places that turned decimals into f64.
+    pub fn to_f64(self) -> f64 {
+        const POW10: [f64; 23] = [
+            1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+            1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+        ];
+        let m = self.mantissa as f64;
+        let exact = self.mantissa < 1 << 53 && self.exp.unsigned_abs() < 23;
+        let magnitude = if exact && self.exp >= 0 {
+            m * POW10[self.exp as usize]
+        } else if exact {
+            m / POW10[self.exp.unsigned_abs() as usize]
+        } else {
+            // Positive and finite here, so the neighbours are one bit pattern apart.
+            let mut bits = (m * 10f64.powi(self.exp)).to_bits();
+            let target = self.abs();
+            for _ in 0..8 {
+                match Decimal::from_f64(f64::from_bits(bits)).map(|d| d.cmp(&target)) {
+                    Some(Ordering::Less) => bits += 1,
+                    Some(Ordering::Greater) => bits -= 1,
+                    _ => break,
+                }
+            }
+            f64::from_bits(bits)
+        };
+        if self.negative { -magnitude } else { magnitude }
+    }
+
     /// Parses `-12.340`, `0.5`, `7`. No exponent, no grouping. `None` for anything else.
     pub fn parse(s: &str) -> Option<Decimal> {
         let (negative, body) = match s.strip_prefix('-') {
@@ -256,6 +289,33 @@ mod tests {
         assert_eq!(Decimal::from_f64(f64::NAN), None);
         assert_eq!(Decimal::from_f64(f64::INFINITY), None);
         assert_eq!(Decimal::from_f64(1e30), None);
+    }
+
+    #[test]
+    fn turns_back_into_the_same_f64() {
+        for v in [
+            0.0,
+            7.0,
+            62.85,
+            -0.25,
+            2.79,
+            16.24,
+            24221930000.0,
+            0.0001,
+            1.0 / 3.0,
+            0.1 + 0.2,
+            123456789.123,
+            1e25,
+            9.87654321e-20,
+            -4.4e-9,
+            9007199254740993.0,
+        ] {
+            let d = Decimal::from_f64(v).unwrap();
+            assert_eq!(d.to_f64().to_bits(), v.to_bits(), "{v}");
+        }
+        for s in ["20.0", "17.21", "0.07", "-12.5", "123456789012345678901234"] {
+            assert_eq!(d(s).to_f64(), s.parse::<f64>().unwrap(), "{s}");
+        }
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! The numbers behind a chart as a table: shown as the chart's table view and downloaded as
 //! CSV, with the title and source in the file so a copy never loses where it came from.
 
+use super::decimal::Decimal;
+
 /// A chart's data, already in the reader's language.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Table {
@@ -55,8 +57,9 @@ fn csv_line(cells: &[String]) -> String {
     let mut line = cells
         .iter()
         .map(|c| {
-            // A leading = + - @ would run as a formula in a spreadsheet: prefix a quote.
-            let c = if c.starts_with(['=', '+', '-', '@']) && c.parse::<f64>().is_err() {
+            // A leading = + - @ would run as a formula in a spreadsheet: prefix a quote
+            // (a plain negative number stays a number).
+            let c = if c.starts_with(['=', '+', '-', '@']) && Decimal::parse(c).is_none() {
                 format!("'{c}")
             } else {
                 c.clone()

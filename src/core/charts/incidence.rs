@@ -127,11 +127,6 @@ fn sub(a: Decimal, b: Decimal) -> Decimal {
     Decimal::new(r < 0, r.unsigned_abs(), e)
 }
 
-/// The exact decimal as an f64 whose shortest text is the same digits.
-fn to_f64(d: Decimal) -> f64 {
-    d.plain().parse().unwrap_or(f64::NAN)
-}
-
 /// "28个受援县贫困发生率（现在）" → "28个受援县"; the label itself if the metric is not in it.
 fn short_label(label: &str, metric: &str) -> String {
     let mut s = label.trim();
@@ -187,7 +182,7 @@ fn value(f: &Figure, locale: Locale) -> String {
 }
 
 fn points(d: Decimal, locale: Locale) -> String {
-    format::number(to_f64(d.abs()), locale, Style::Exact)
+    format::number(d.abs().to_f64(), locale, Style::Exact)
 }
 
 /// The takeaway: the first group's fall, and the group that fell most if it is another one.
@@ -530,7 +525,7 @@ pub fn spec(d: &Dataset, locale: Locale, width: f64) -> ChartSpec {
             (value(r.before, locale), raw(r.before.value)),
             (value(r.after, locale), raw(r.after.value)),
             (
-                format::number(to_f64(r.drop), locale, Style::Exact),
+                format::number(r.drop.to_f64(), locale, Style::Exact),
                 Some(drop),
             ),
         ]);
