@@ -38,6 +38,9 @@ struct Labels {
     paired_both: &'static str,
     partner_groups: &'static str,
     unpaired: &'static str,
+    unpaired_many: &'static str,
+    /// `{0}` the year, `{1}` who: "both"/"all" (English) or nothing (Chinese) when it is
+    /// every county compared, else their names (followed by "both"/"all" in English).
     same_exit: &'static str,
     exit_span: &'static str,
     all_deep: &'static str,
@@ -56,7 +59,8 @@ const ZH_HANS: Labels = Labels {
     paired_both: "{0}都由{1}结对帮扶",
     partner_groups: "{0}由北京结对，{1}由天津结对",
     unpaired: "{0}不在受援县之列",
-    same_exit: "都在{0}年摘帽",
+    unpaired_many: "{0}不在受援县之列",
+    same_exit: "{1}都在{0}年摘帽",
     exit_span: "{0}最早摘帽（{1}年），{2}最晚（{3}年）",
     all_deep: "都是深度贫困县",
     some_deep: "其中{0}是深度贫困县",
@@ -73,7 +77,8 @@ const ZH_HANT: Labels = Labels {
     paired_both: "{0}都由{1}結對幫扶",
     partner_groups: "{0}由北京結對，{1}由天津結對",
     unpaired: "{0}不在受援縣之列",
-    same_exit: "都在{0}年摘帽",
+    unpaired_many: "{0}不在受援縣之列",
+    same_exit: "{1}都在{0}年摘帽",
     exit_span: "{0}最早摘帽（{1}年），{2}最晚（{3}年）",
     all_deep: "都是深度貧困縣",
     some_deep: "其中{0}是深度貧困縣",
@@ -89,7 +94,8 @@ const EN: Labels = Labels {
     city: "City",
     paired_both: "{0} are {2} paired with {1}",
     partner_groups: "Beijing pairs with {0}, Tianjin with {1}",
-    unpaired: "{0} not among the aided counties",
+    unpaired: "{0} is not one of the aided counties",
+    unpaired_many: "{0} are not among the aided counties",
     same_exit: "{1} left the poverty list in {0}",
     exit_span: "{0} left the poverty list first ({1}), {2} last ({3})",
     all_deep: "{0} are deep-poverty counties",
@@ -271,15 +277,19 @@ fn takeaway<'a>(counties: &[&'a County], locale: Locale) -> Option<String> {
         .filter(|c| c.pairing.is_none())
         .map(name)
         .collect();
-    let every = if counties.len() == 2 { l.both } else { l.all };
+    // "both" for two, "all" for more: of the group a clause is about, not of everyone
+    // compared (two Beijing counties beside an unpaired district are "both").
+    let every = |n: usize| if n == 2 { l.both } else { l.all };
     let mut clauses = Vec::new();
     match (beijing.is_empty(), tianjin.is_empty()) {
-        (false, true) if beijing.len() > 1 => {
-            clauses.push(fill(l.paired_both, &[&list(&beijing, l), s.beijing, every]))
-        }
-        (true, false) if tianjin.len() > 1 => {
-            clauses.push(fill(l.paired_both, &[&list(&tianjin, l), s.tianjin, every]))
-        }
+        (false, true) if beijing.len() > 1 => clauses.push(fill(
+            l.paired_both,
+            &[&list(&beijing, l), s.beijing, every(beijing.len())],
+        )),
+        (true, false) if tianjin.len() > 1 => clauses.push(fill(
+            l.paired_both,
+            &[&list(&tianjin, l), s.tianjin, every(tianjin.len())],
+        )),
         (false, false) => clauses.push(fill(
             l.partner_groups,
             &[&list(&beijing, l), &list(&tianjin, l)],
@@ -287,7 +297,12 @@ fn takeaway<'a>(counties: &[&'a County], locale: Locale) -> Option<String> {
         _ => {}
     }
     if !unpaired.is_empty() {
-        clauses.push(fill(l.unpaired, &[&list(&unpaired, l)]));
+        let template = if unpaired.len() == 1 {
+            l.unpaired
+        } else {
+            l.unpaired_many
+        };
+        clauses.push(fill(template, &[&list(&unpaired, l)]));
     }
     let exits: Vec<(&County, u16)> = counties
         .iter()
@@ -305,7 +320,18 @@ fn takeaway<'a>(counties: &[&'a County], locale: Locale) -> Option<String> {
             list(&names, l)
         };
         if first == last {
-            clauses.push(fill(l.same_exit, &[&first.to_string(), every]));
+            // Only counties with an exit year are in `exits`: unless that is everyone, name
+            // them, so an unpaired district is never said to have left the list.
+            let who = if exits.len() == counties.len() {
+                every(exits.len()).to_owned()
+            } else {
+                let names = named(first);
+                match every(exits.len()) {
+                    "" => names,
+                    word => format!("{names} {word}"),
+                }
+            };
+            clauses.push(fill(l.same_exit, &[&first.to_string(), &who]));
         } else {
             clauses.push(fill(
                 l.exit_span,
@@ -329,7 +355,7 @@ fn takeaway<'a>(counties: &[&'a County], locale: Locale) -> Option<String> {
         .map(name)
         .collect();
     if deep.len() == counties.len() {
-        clauses.push(fill(l.all_deep, &[every]));
+        clauses.push(fill(l.all_deep, &[every(deep.len())]));
     } else if !deep.is_empty() {
         clauses.push(fill(l.some_deep, &[&list(&deep, l)]));
     }
@@ -418,6 +444,25 @@ mod tests {
     fn unpaired_county_is_named() {
         let s = sentence(&["130723", "130602"], Locale::ZhHans).unwrap();
         assert!(s.contains("竞秀区不在受援县之列"), "{s}");
+    }
+
+    /// Beside an unpaired district, the two paired counties are "both" and only they left
+    /// the list (it said "all left the poverty list in 2020", the district included).
+    #[test]
+    fn an_unpaired_district_is_not_said_to_have_left_the_list() {
+        let codes = ["130722", "130723", "130602"];
+        assert_eq!(
+            sentence(&codes, Locale::En).as_deref(),
+            Some(
+                "Zhangbei County and Kangbao County are both paired with Beijing; Jingxiu District is not one of the aided counties; Zhangbei County and Kangbao County both left the poverty list in 2020; deep-poverty: Zhangbei County and Kangbao County."
+            )
+        );
+        assert_eq!(
+            sentence(&codes, Locale::ZhHans).as_deref(),
+            Some(
+                "张北县和康保县都由北京结对帮扶；竞秀区不在受援县之列；张北县和康保县都在2020年摘帽；其中张北县和康保县是深度贫困县。"
+            )
+        );
     }
 
     #[test]
