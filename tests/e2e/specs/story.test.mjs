@@ -183,6 +183,22 @@ for (const [lang, label, title] of [['zh-Hant', '繁', /北京與天津/], ['en'
   });
 }
 
+// The comparison's pickers hold long figure names (in English up to ~60 characters): on a
+// phone the select shrinks to the column instead of running past it (it reached 498 px at 390).
+for (const lang of ['en', 'zh-Hans']) {
+  test(`comparison pickers fit a 390px phone in ${lang}`, async () => {
+    for (const mode of ['partners', 'cities']) {
+      const { page } = await open(browser.context, `${server.url}#v=1&lang=${lang}&view=compare&mode=${mode}`, { width: 390, height: 800 });
+      await waitForState(page, 'ready');
+      const over = await page.evaluate(() => [...document.querySelectorAll('.picker')]
+        .map((el) => Math.round(el.getBoundingClientRect().right - document.documentElement.clientWidth))
+        .filter((d) => d > 0));
+      assert.deepEqual(over, [], `${mode}: pickers run past the viewport by ${over} px`);
+      await page.close();
+    }
+  });
+}
+
 for (const [width, lang] of [[390, 'zh-Hans'], [1280, 'zh-Hans'], [390, 'zh-Hant'], [1280, 'zh-Hant'], [390, 'en'], [1280, 'en']]) {
   test(`screenshot of the whole story at ${width}px in ${lang}`, async () => {
     const { page } = await open(browser.context, `${server.url}#v=1&lang=${lang}&mode=counties&cmp=130723,130881,130624`, { width, height: 900 });
