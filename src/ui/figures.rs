@@ -8,7 +8,7 @@ use super::cards::stated;
 use crate::core::bundle::Bundle;
 use crate::core::format::share;
 use crate::core::locale::Locale;
-use crate::core::model::{Figure, Section};
+use crate::core::model::{Figure, Period, Section};
 use crate::core::story_text::story_text;
 use crate::core::strings::strings;
 
@@ -80,7 +80,10 @@ fn FigureItem(props: &ItemProps) -> Html {
             if let Some(split) = &f.split {
                 { split_bar(&SplitBarProps { beijing: split.beijing.value, tianjin: split.tianjin.value, unit: f.unit, measure: f.measure, locale }) }
             }
-            <span class="figures__period">{ s.period_name(f.period) }</span>
+            // A date's value is its own period ("2018年"); "日期" under it said nothing.
+            if f.period != Period::Date {
+                <span class="figures__period">{ s.period_name(f.period) }</span>
+            }
             if let (true, Some(note)) = (props.show_note, &f.note) {
                 <span class="figures__note">{ note.get(locale) }</span>
             }

@@ -50,10 +50,7 @@ pub fn Graphic(props: &GraphicProps) -> Html {
             </header>
             <Story bundle={b.clone()} />
             <footer class="graphic__foot">
-                <p class="graphic__source">
-                    { format!("{}{}{}《{}》，{}", s.source_label, s.colon, article.outlet.get(locale), article.title.get(locale), article.date) }
-                    { "；" }{ article.byline.get(locale) }
-                </p>
+                <p class="graphic__source">{ source_line(article, locale) }</p>
                 { for d.open_questions.iter().map(|q| html! {
                     <p class="graphic__question">
                         <strong>{ format!("{}{}", s.open_question, s.colon) }</strong>
@@ -84,6 +81,27 @@ pub fn Graphic(props: &GraphicProps) -> Html {
                 <EmbedPanel title={headline.clone()} ambient={locale} />
             </footer>
         </article>
+    }
+}
+
+/// "来源：河北日报《…》，2020-12-19；记者…" in Chinese; "Source: Hebei Daily, “…”,
+/// 2020-12-19; reporter …" in English, with English punctuation.
+fn source_line(article: &crate::core::model::Article, locale: Locale) -> String {
+    let s = strings(locale);
+    let (outlet, title, byline) = (
+        article.outlet.get(locale),
+        article.title.get(locale),
+        article.byline.get(locale),
+    );
+    match locale {
+        Locale::En => format!(
+            "{}{}{outlet}, “{title}”, {}; {byline}",
+            s.source_label, s.colon, article.date
+        ),
+        Locale::ZhHans | Locale::ZhHant => format!(
+            "{}{}{outlet}《{title}》，{}；{byline}",
+            s.source_label, s.colon, article.date
+        ),
     }
 }
 

@@ -50,7 +50,7 @@ struct Words {
 
 const ZH_HANS: Words = Words {
     title: "{0}个结对县的脱贫摘帽年份",
-    subtitle: "每个方块是一个县，按河北省批准其退出贫困县的年份排列；颜色和字母表示结对城市",
+    subtitle: "每个方块是一个县，按河北省批准其退出贫困县的年份排列；颜色和“京”“津”二字表示结对城市",
     county_col: "县",
     city_col: "市",
     counties: "{0}个县",
@@ -70,7 +70,7 @@ const ZH_HANS: Words = Words {
 
 const ZH_HANT: Words = Words {
     title: "{0}個結對縣的脫貧摘帽年份",
-    subtitle: "每個方塊是一個縣，按河北省批准其退出貧困縣的年份排列；顏色和字母表示結對城市",
+    subtitle: "每個方塊是一個縣，按河北省批准其退出貧困縣的年份排列；顏色和「京」「津」二字表示結對城市",
     county_col: "縣",
     city_col: "市",
     counties: "{0}個縣",
