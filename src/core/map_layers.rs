@@ -146,6 +146,8 @@ pub struct LayerStrings {
     pub figures_pick: &'static str,
     /// `{0}` = a layer title, `{1}` = how many counties have it.
     pub figure_option: &'static str,
+    /// The same for a figure one county has.
+    pub figure_option_one: &'static str,
     pub no_data: &'static str,
     /// `{0}` = the partner city.
     pub district_unknown: &'static str,
@@ -171,6 +173,10 @@ pub struct LayerStrings {
     /// The takeaway of a layer of groups: `{0}` = counties with a known value, `{1}` = the
     /// largest group(s), `{2}` = its count, `{3}` = the smallest group(s), `{4}` = its count.
     pub groups_most: &'static str,
+    /// A count shared by tied groups: `{0}` = the count ("各3" → "各3个", "3 each").
+    pub each: &'static str,
+    /// Before the last of several quoted labels ("、" / " and ").
+    pub last_sep: &'static str,
     /// The same when every county with a known value is in one group: `{0}`, `{1}` as above.
     pub groups_one: &'static str,
     /// The takeaway of a figure layer: `{0}` = counties with the figure, `{1}` = the highest
@@ -196,12 +202,13 @@ pub const ZH_HANS: LayerStrings = LayerStrings {
         "国定贫困县分扶贫开发工作重点县和连片特困地区县，有的县两者都是。",
         "河北省确定的深度贫困县。",
     ],
-    figure_note_period: "只有找到来源的县着色（{0}）。",
+    figure_note_period: "只有找到来源的县着色；时间：{0}。",
     figure_note: "只有找到来源的县着色；各县数字的时间不同，见县资料。",
     switcher: "地图显示",
     figures: "县级数字",
     figures_pick: "选择县级数字……",
     figure_option: "{0} · {1}个县",
+    figure_option_one: "{0} · {1}个县",
     no_data: "无数据",
     district_unknown: "{0}：结对区未知",
     deep_yes: "深度贫困县",
@@ -219,6 +226,8 @@ pub const ZH_HANS: LayerStrings = LayerStrings {
     project: "合作项目",
     quote: "“{0}”",
     groups_most: "有记录的{0}个县中，{1}最多，{2}个；{3}最少，{4}个。",
+    each: "各{0}",
+    last_sep: "和",
     groups_one: "有记录的{0}个县都是{1}。",
     figure_most: "有来源的{0}个县中，{1}最高（{2}），{3}最低（{4}）。",
     figure_one: "只有{0}有来源：{1}。",
@@ -240,12 +249,13 @@ pub const ZH_HANT: LayerStrings = LayerStrings {
         "國定貧困縣分扶貧開發工作重點縣和連片特困地區縣，有的縣兩者都是。",
         "河北省確定的深度貧困縣。",
     ],
-    figure_note_period: "只有找到來源的縣著色（{0}）。",
+    figure_note_period: "只有找到來源的縣著色；時間：{0}。",
     figure_note: "只有找到來源的縣著色；各縣數字的時間不同，見縣資料。",
     switcher: "地圖顯示",
     figures: "縣級數字",
     figures_pick: "選擇縣級數字……",
     figure_option: "{0} · {1}個縣",
+    figure_option_one: "{0} · {1}個縣",
     no_data: "無數據",
     district_unknown: "{0}：結對區未知",
     deep_yes: "深度貧困縣",
@@ -263,6 +273,8 @@ pub const ZH_HANT: LayerStrings = LayerStrings {
     project: "合作項目",
     quote: "「{0}」",
     groups_most: "有記錄的{0}個縣中，{1}最多，{2}個；{3}最少，{4}個。",
+    each: "各{0}",
+    last_sep: "和",
     groups_one: "有記錄的{0}個縣都是{1}。",
     figure_most: "有來源的{0}個縣中，{1}最高（{2}），{3}最低（{4}）。",
     figure_one: "只有{0}有來源：{1}。",
@@ -290,12 +302,13 @@ pub const EN: LayerStrings = LayerStrings {
         "National poverty counties are key counties of poverty-relief work, counties in a contiguous poor area, or both.",
         "The deep-poverty counties named by Hebei province.",
     ],
-    figure_note_period: "Only counties with a sourced figure are coloured ({0}).",
+    figure_note_period: "Only counties with a sourced figure are coloured; period: {0}.",
     figure_note: "Only counties with a sourced figure are coloured; the counties' periods differ, see each county's facts.",
     switcher: "Map shows",
     figures: "County figures",
     figures_pick: "Pick a county figure…",
-    figure_option: "{0} ({1})",
+    figure_option: "{0} · {1} counties",
+    figure_option_one: "{0} · {1} county",
     no_data: "No data",
     district_unknown: "{0}: district unknown",
     deep_yes: "Deep-poverty county",
@@ -312,7 +325,9 @@ pub const EN: LayerStrings = LayerStrings {
     sentence: "article, {0}",
     project: "Cooperation project",
     quote: "“{0}”",
-    groups_most: "Of the {0} counties with a known value, {1} is the largest group ({2}) and {3} the smallest ({4}).",
+    groups_most: "Of the {0} counties with a known value, the largest group is {1} ({2}) and the smallest {3} ({4}).",
+    each: "{0} each",
+    last_sep: " and ",
     groups_one: "All {0} counties with a known value are {1}.",
     figure_most: "Of the {0} counties with a sourced figure, {1} has the highest ({2}) and {3} the lowest ({4}).",
     figure_one: "Only {0} has a sourced figure: {1}.",
@@ -712,14 +727,32 @@ fn groups_extremes(legend: &[LegendEntry], locale: Locale) -> Option<String> {
     let known: usize = groups.iter().map(|e| e.count).sum();
     let max = groups.iter().map(|e| e.count).max()?;
     let min = groups.iter().map(|e| e.count).min()?;
+    let with = |n: usize| -> Vec<&str> {
+        groups
+            .iter()
+            .filter(|e| e.count == n)
+            .map(|e| e.label.as_str())
+            .collect()
+    };
+    // "“A”、“B”和“C”" / "“A”, “B” and “C”".
     let named = |n: usize| {
-        quoted(
-            groups
-                .iter()
-                .filter(|e| e.count == n)
-                .map(|e| e.label.as_str()),
-            locale,
-        )
+        let all = with(n);
+        match all.split_last() {
+            Some((last, init)) if !init.is_empty() => format!(
+                "{}{}{}",
+                quoted(init.iter().copied(), locale),
+                t.last_sep,
+                fill(t.quote, &[last])
+            ),
+            _ => quoted(all.into_iter(), locale),
+        }
+    };
+    let count = |n: usize| {
+        if with(n).len() > 1 {
+            fill(t.each, &[&n.to_string()])
+        } else {
+            n.to_string()
+        }
     };
     match groups.len() {
         1 => Some(fill(t.groups_one, &[&known.to_string(), &named(max)])),
@@ -729,9 +762,9 @@ fn groups_extremes(legend: &[LegendEntry], locale: Locale) -> Option<String> {
             &[
                 &known.to_string(),
                 &named(max),
-                &max.to_string(),
+                &count(max),
                 &named(min),
-                &min.to_string(),
+                &count(min),
             ],
         )),
     }
@@ -1199,14 +1232,19 @@ mod tests {
         assert_eq!(
             take(MapLayer::ExitYear, Locale::En).as_deref(),
             Some(
-                "Of the 28 counties with a known value, “2020” is the largest group (13) and “2017” the smallest (1)."
+                "Of the 28 counties with a known value, the largest group is “2020” (13) and the smallest “2017” (1)."
             )
         );
-        // Ties are named together.
+        // Ties are named together, with their shared count.
+        let en = take(MapLayer::PovertyStatus, Locale::En).unwrap();
+        assert!(
+            en.ends_with(" and “Provincial poverty county” (3 each)."),
+            "{en}"
+        );
         assert_eq!(
             take(MapLayer::PovertyStatus, Locale::ZhHans).as_deref(),
             Some(
-                "有记录的28个县中，“国定：重点县及连片特困地区县”最多，16个；“国定：扶贫开发工作重点县”、“省定贫困县”最少，3个。"
+                "有记录的28个县中，“国定：重点县及连片特困地区县”最多，16个；“国定：扶贫开发工作重点县”和“省定贫困县”最少，各3个。"
             )
         );
         // Figures: as printed, qualifiers and stated precision kept.

@@ -129,15 +129,25 @@ impl MapModel {
             .cities
             .iter()
             .filter_map(|city| {
-                let anchors: Vec<(i32, i32)> = shapes
-                    .iter()
-                    .filter(|s| d.counties[s.county].city == city.id)
-                    .map(|s| s.anchor)
-                    .collect();
-                centre(&anchors).map(|at| CityLabel {
-                    city: city.id.clone(),
-                    at,
-                })
+                // The city's name sits among its unlabelled units (districts and counties
+                // outside the aid): at the centre of all its units it covered a county's
+                // label (保定 over 顺平).
+                let anchors = |paired: Option<bool>| -> Vec<(i32, i32)> {
+                    shapes
+                        .iter()
+                        .filter(|s| d.counties[s.county].city == city.id)
+                        .filter(|s| {
+                            paired.is_none_or(|p| d.counties[s.county].pairing.is_some() == p)
+                        })
+                        .map(|s| s.anchor)
+                        .collect()
+                };
+                centre(&anchors(Some(false)))
+                    .or_else(|| centre(&anchors(None)))
+                    .map(|at| CityLabel {
+                        city: city.id.clone(),
+                        at,
+                    })
             })
             .collect();
         let neighbours = (0..shapes.len()).map(|i| g.neighbours(i)).collect();

@@ -38,16 +38,18 @@ pub fn LayerPicker(props: &LayerPickerProps) -> Html {
         let figure_options: Vec<(String, String)> = all
             .iter()
             .filter_map(|l| match l {
-                MapLayer::Figure(id) => Some((
-                    l.id(),
-                    fill(
-                        t.figure_option,
-                        &[
-                            &layer_title(d, l, *locale),
-                            &figure_count(d, id).to_string(),
-                        ],
-                    ),
-                )),
+                MapLayer::Figure(id) => {
+                    let n = figure_count(d, id);
+                    let template = if n == 1 {
+                        t.figure_option_one
+                    } else {
+                        t.figure_option
+                    };
+                    Some((
+                        l.id(),
+                        fill(template, &[&layer_title(d, l, *locale), &n.to_string()]),
+                    ))
+                }
                 _ => None,
             })
             .collect();
