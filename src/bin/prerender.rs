@@ -30,7 +30,7 @@ use jingjin_aid::core::locale::Locale;
 use jingjin_aid::core::state::{AppState, Section};
 use jingjin_aid::ui::Shared;
 use jingjin_aid::ui::app::{App, AppProps};
-use jingjin_aid::ui::graphic::headline;
+use jingjin_aid::ui::graphic::{dek, headline};
 
 fn main() {
     let dist = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "dist".to_owned()));
@@ -113,10 +113,23 @@ fn render(bundle: &Shared<Bundle>, locale: Locale) -> String {
     html.replacen("data-state=\"ready\"", "data-state=\"loading\"", 1)
 }
 
+/// What a page's `<head>` says about it, in its language.
+struct Head<'a> {
+    title: &'a str,
+    description: &'a str,
+}
+
+/// Text for HTML: `&`, `<` and `>` escaped.
+fn escape_text(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 fn page(
     build: &Build,
     body: &str,
-    title: &str,
+    head: &Head,
     fingerprint: &str,
     locale: Locale,
     view: Option<Section>,
@@ -151,9 +164,20 @@ fn page(
         .to_owned();
     html = html.replacen(
         &format!("<title>{old}</title>"),
-        &format!("<title>{title}</title>"),
+        &format!("<title>{}</title>", escape_text(head.title)),
         1,
     );
+    // The description search engines and link previews show, in the page's language (the
+    // template's is Simplified Chinese).
+    let meta = "<meta name=\"description\" content=\"";
+    if let Some(at) = html.find(meta) {
+        let start = at + meta.len();
+        let end = html[start..].find('"').ok_or("unterminated description")? + start;
+        html.replace_range(
+            start..end,
+            &escape_text(head.description).replace('"', "&quot;"),
+        );
+    }
     let root_open = "<div id=\"jj-app\">";
     let at = html.find(root_open).ok_or("no #jj-app in index.html")?;
     let close = html[at..].find("</div>").ok_or("no end of #jj-app")? + at + 6;
@@ -240,8 +264,13 @@ fn run(dist: &Path) -> Result<(), String> {
     for locale in Locale::ALL {
         let body = render(&bundle, locale);
         let title = headline(&bundle.dataset, locale);
+        let description = dek(&bundle.dataset, locale);
         for view in std::iter::once(None).chain(Section::ALL.into_iter().map(Some)) {
-            let html = page(&build, &body, &title, &print, locale, view)?;
+            let head = Head {
+                title: &title,
+                description: &description,
+            };
+            let html = page(&build, &body, &head, &print, locale, view)?;
             write(&dist.join(page_file(locale, view)), &html)?;
             written += 1;
         }

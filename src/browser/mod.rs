@@ -147,6 +147,53 @@ pub fn set_document_lang(tag: &str) {
     }
 }
 
+/// After the next render, scrolls the county panel of the map that `from` is in into view
+/// when none of it is on screen (one column on a phone); beside the map (wide screens) it
+/// is in view and nothing moves. Smooth unless the reader asks for reduced motion.
+pub fn reveal_details(from: Option<web_sys::EventTarget>) {
+    use wasm_bindgen::JsCast;
+    let Some(row) = from
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest(".graphic__map-row").ok().flatten())
+    else {
+        return;
+    };
+    gloo::timers::callback::Timeout::new(0, move || {
+        let Ok(Some(panel)) = row.query_selector(".details") else {
+            return;
+        };
+        let window = gloo::utils::window();
+        let height = window
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0);
+        let at = panel.get_bounding_client_rect();
+        if at.top() < height && at.bottom() > 0.0 {
+            return;
+        }
+        let reduced = window
+            .match_media("(prefers-reduced-motion: reduce)")
+            .ok()
+            .flatten()
+            .is_some_and(|m| m.matches());
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        options.set_behavior(if reduced {
+            web_sys::ScrollBehavior::Instant
+        } else {
+            web_sys::ScrollBehavior::Smooth
+        });
+        panel.scroll_into_view_with_scroll_into_view_options(&options);
+    })
+    .forget();
+}
+
+/// The page's title (the tab, bookmarks): the headline in the reader's language.
+pub fn set_document_title(title: &str) {
+    gloo::utils::document().set_title(title);
+}
+
 /// The reader's language: the host page's `lang`, then the browser's languages.
 pub fn detect_locale() -> crate::core::locale::Locale {
     use crate::core::locale::Locale;

@@ -127,11 +127,20 @@ pub fn App(props: &AppProps) -> Html {
         props.embedded,
     );
     {
+        // On its own page the graphic owns <html lang> and the title, so the tab and a
+        // bookmark read in the reader's language; embedded, both belong to the host page.
+        let title = match &*load {
+            Load::Ready(b) => Some(super::graphic::headline(&b.dataset, state.locale)),
+            _ => None,
+        };
         let locale = state.locale;
         let embedded = props.embedded;
-        use_effect_with(locale, move |l| {
+        use_effect_with((locale, title), move |(l, title)| {
             if !embedded {
                 crate::browser::set_document_lang(l.tag());
+                if let Some(title) = title {
+                    crate::browser::set_document_title(title);
+                }
             }
         });
     }

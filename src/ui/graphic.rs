@@ -30,13 +30,7 @@ pub fn Graphic(props: &GraphicProps) -> Html {
     let b = &props.bundle;
     let d = &b.dataset;
     let headline = headline(d, locale);
-    let dek = fill(
-        s.dek,
-        &[
-            &count(d, "paired_counties", locale),
-            s.period_name(Period::FiveYears),
-        ],
-    );
+    let dek = dek(d, locale);
     let article = &d.article;
     html! {
         <article class="graphic">
@@ -103,6 +97,18 @@ fn source_line(article: &crate::core::model::Article, locale: Locale) -> String 
             s.source_label, s.colon, article.date
         ),
     }
+}
+
+/// The standfirst under the headline (also the page's description for search and sharing).
+pub fn dek(d: &crate::core::model::Dataset, locale: Locale) -> String {
+    let s = strings(locale);
+    fill(
+        s.dek,
+        &[
+            &count(d, "paired_counties", locale),
+            s.period_name(Period::FiveYears),
+        ],
+    )
 }
 
 /// The graphic's headline, with its numbers from the dataset (also the page title).

@@ -126,8 +126,16 @@ pub fn CountyMap(props: &CountyMapProps) -> Html {
         let model = model.clone();
         Callback::from(move |e: MouseEvent| {
             if let Some(code) = code_at(&e) {
-                focus.set(model.index_of(&code));
+                let index = model.index_of(&code);
+                let opens = index != selected;
+                focus.set(index);
                 state.dispatch(Action::Toggle(code));
+                // A tap or click (not Enter, whose click has no detail) that opens a
+                // county's facts: on a phone they are below the map, legend and projects,
+                // so the page brings them into view.
+                if opens && e.detail() > 0 {
+                    crate::browser::reveal_details(e.target());
+                }
             }
         })
     };

@@ -188,6 +188,9 @@ test('the language is marked on the root and on text in the other language', asy
   await waitForState(page, 'ready');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   assert.equal(await page.locator('.jj').getAttribute('lang'), 'en');
+  // The head speaks the page's language too: title and description (it was Chinese).
+  assert.match(await page.title(), /Beijing/);
+  assert.match(await page.locator('meta[name="description"]').getAttribute('content'), /^In 2016/);
   // Source titles in Chinese inside the English page, marked with their script.
   const zh = await page.locator('.sources [lang="zh-Hans"]').allTextContents();
   assert.ok(zh.some((t) => t.includes('京津帮扶助力河北脱贫攻坚')), JSON.stringify(zh.slice(0, 3)));

@@ -176,12 +176,41 @@ for (const [lang, label, title] of [['zh-Hant', '繁', /北京與天津/], ['en'
     await waitForState(page, 'ready');
     await page.getByRole('button', { name: label, exact: true }).click();
     assert.match(await page.locator('#section-compare .tabs').textContent(), title);
+    // On its own page the tab's title follows the reader's language.
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    assert.match(await page.title(), lang === 'en' ? /^Five years of paired aid/ : /^京津結對幫扶五年/);
     assert.match(await page.locator('#section-compare .chart__source').textContent(), lang === 'en' ? /Hebei Daily/ : /河北日報/);
     await waitForHash(page, new RegExp(`lang=${lang}`));
     assert.deepEqual(errors, []);
     await page.close();
   });
 }
+
+// On a phone the county panel is below the map, its legend and the project list: a tap on
+// a county brings the panel into view (before, only the tooltip showed that anything
+// happened). On a wide screen the panel is beside the map and the page does not move.
+test('a tap on a county brings its panel into view on a phone, not on a desktop', async () => {
+  for (const [width, moves] of [[390, true], [1280, false]]) {
+    const { page, errors } = await open(browser.context, `${server.url}index.en.html#v=1&view=map`, { width, height: 800 });
+    await waitForState(page, 'ready');
+    const unit = page.locator('.map__units [data-code="130722"]');
+    await unit.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => window.scrollY);
+    await unit.click();
+    await page.waitForSelector('.details[data-code="130722"]');
+    if (moves) {
+      await page.waitForFunction(() => {
+        const r = document.querySelector('.details').getBoundingClientRect();
+        return r.top < innerHeight && r.bottom > 0;
+      }, null, { timeout: 5000 });
+    } else {
+      await page.waitForTimeout(300);
+      assert.equal(await page.evaluate(() => window.scrollY), before, `${width}px: the page moved`);
+    }
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
 
 // The comparison's pickers hold long figure names (in English up to ~60 characters): on a
 // phone the select shrinks to the column instead of running past it (it reached 498 px at 390).
