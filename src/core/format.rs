@@ -20,6 +20,9 @@ use super::model::{Measure, Qualifier, Unit};
 pub enum Style {
     /// Every digit the value has.
     Exact,
+    /// Every digit, and in Chinese every value from 1万 up in 万 (9.057万 beside 8.8万, not
+    /// 90570 beside 8.8万): for sets of county figures read side by side. English as `Exact`.
+    ExactWan,
     /// Three significant digits in the largest fitting unit.
     Compact,
 }
@@ -47,7 +50,7 @@ pub fn percent(value: f64, locale: Locale, style: Style) -> String {
         return MISSING.to_owned();
     };
     let d = match style {
-        Style::Exact => d,
+        Style::Exact | Style::ExactWan => d,
         Style::Compact => d.round_to(1),
     };
     let sep = matches!(locale, Locale::En).then_some(',');
@@ -154,10 +157,11 @@ fn chinese(d: Decimal, locale: Locale, style: Style) -> String {
     let ten_thousand = Decimal::new(false, 1, WAN);
     let hundred_million = Decimal::new(false, 1, YI);
     match style {
-        Style::Exact => {
+        Style::Exact | Style::ExactWan => {
+            let in_wan = style == Style::ExactWan || d.is_multiple_of_pow10(2);
             if abs >= hundred_million && d.is_multiple_of_pow10(4) {
                 format!("{}{yi}", d.shift(-YI).plain())
-            } else if abs >= ten_thousand && d.is_multiple_of_pow10(2) {
+            } else if abs >= ten_thousand && in_wan {
                 format!("{}{wan}", d.shift(-WAN).plain())
             } else {
                 d.plain()
@@ -188,7 +192,7 @@ fn english(d: Decimal, style: Style) -> String {
     const UNITS: [(i32, &str); 3] = [(9, "B"), (6, "M"), (3, "K")];
     let abs = d.abs();
     match style {
-        Style::Exact => {
+        Style::Exact | Style::ExactWan => {
             for (exp, suffix) in UNITS[..2].iter() {
                 if abs >= Decimal::new(false, 1, *exp) && d.is_multiple_of_pow10(exp - 5) {
                     return format!("{}{suffix}", d.shift(-exp).plain());
@@ -384,5 +388,17 @@ mod tests {
         assert_eq!(ratio(245.0, 64.0).as_deref(), Some("3.8"));
         assert_eq!(ratio(1.0, 0.0), None);
         assert_eq!(ratio(f64::NAN, 1.0), None);
+    }
+
+    /// County figures read side by side keep one form in Chinese: 9.057万 beside 8.8万.
+    #[test]
+    fn exact_in_wan_for_county_figures() {
+        let n = |v: f64, l: Locale| number(v, l, Style::ExactWan);
+        assert_eq!(n(90570.0, Locale::ZhHans), "9.057万");
+        assert_eq!(n(88000.0, Locale::ZhHant), "8.8萬");
+        assert_eq!(n(9999.0, Locale::ZhHans), "9999");
+        assert_eq!(n(200_000_000.0, Locale::ZhHans), "2亿");
+        assert_eq!(n(90570.0, Locale::En), "90,570");
+        assert_eq!(number(90570.0, Locale::ZhHans, Style::Exact), "90570");
     }
 }

@@ -843,7 +843,7 @@ fn by_value(a: &CountyFigure, b: &CountyFigure) -> std::cmp::Ordering {
 
 /// A county figure as printed, with its qualifier (`20%以上`, `over 20%`).
 fn figure_value(f: &CountyFigure, locale: Locale) -> String {
-    amount(f.value, f.unit, None, f.qualifier, locale, Style::Exact)
+    amount(f.value, f.unit, None, f.qualifier, locale, Style::ExactWan)
 }
 
 /// Classes for `values`: one per distinct value when there are at most five distinct
@@ -1257,6 +1257,15 @@ mod tests {
             Some(
                 "Of the 2 counties with a sourced figure, Zhangbei County has the highest (90,570) and Kangbao County the lowest (88,000)."
             )
+        );
+        // In Chinese both in 万, not 90570 beside 8.8万.
+        assert_eq!(
+            take(
+                MapLayer::Figure("poor_population_end2013".into()),
+                Locale::ZhHans
+            )
+            .as_deref(),
+            Some("有来源的2个县中，张北县最高（9.057万），康保县最低（8.8万）。")
         );
         assert_eq!(
             take(

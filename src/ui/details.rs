@@ -122,7 +122,7 @@ fn pairing_facts(
                         <div class="facts__row" data-figure={f.id.clone()}>
                             <dt>{ f.label.get(locale) }</dt>
                             <dd>
-                                <span class="facts__value">{ amount(f.value, f.unit, None, f.qualifier, locale, Style::Exact) }</span>
+                                <span class="facts__value">{ amount(f.value, f.unit, None, f.qualifier, locale, Style::ExactWan) }</span>
                                 <span class="facts__period">{ f.period.get(locale) }</span>
                                 { confidence_badge(Some(f.confidence), locale) }
                                 { source_refs(&SourceRefsProps { bundle: bundle.clone(), ids: vec![f.source.clone()], locale }) }
