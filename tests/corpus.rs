@@ -88,6 +88,7 @@ fn edit_bytes(text: &str, from: &str, to: &[u8]) -> Vec<u8> {
     out
 }
 
+/// The first half of `text`, cut at a character boundary.
 fn cut_in_half(text: &str) -> Vec<u8> {
     let mut end = text.len() / 2;
     while !text.is_char_boundary(end) {
@@ -145,6 +146,19 @@ fn cases() -> Vec<Case> {
             make: |r| cut_in_half(&r.dataset),
             path: "counties[17].pairing.exit_year.confidence",
             expected: "the file ends too early (line 2289): expected more JSON; was it cut off?",
+        },
+        // Cut inside a three-byte character (the browser test of a truncated body cut
+        // there, and it was called "not UTF-8 ... save the file as UTF-8").
+        Case {
+            name: "dataset-cut-mid-character.json",
+            slot: D,
+            stored: false,
+            make: |r| {
+                let at = r.dataset.find("推动返岗转移就业").unwrap() + 1;
+                r.dataset.as_bytes()[..at].to_vec()
+            },
+            path: "",
+            expected: "the file ends too early (line 113), in the middle of a character: was it cut off?",
         },
         Case {
             name: "dataset-utf8-bom.json",

@@ -41,6 +41,18 @@ pub fn decode_utf8(bytes: Vec<u8>, file: &str, max_bytes: usize) -> Result<Strin
         let at = e.utf8_error().valid_up_to();
         let before = bytes.get(..at).unwrap_or_default();
         let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+        // The last character begun but not finished: the file was cut off (a dropped
+        // connection, a partial copy), not saved in another encoding.
+        if e.utf8_error().error_len().is_none() {
+            return DataError::new(
+                file,
+                "",
+                format!(
+                    "the file ends too early (line {line}), in the middle of a character: \
+                     was it cut off?"
+                ),
+            );
+        }
         let line_start = before
             .iter()
             .rposition(|&b| b == b'\n')
