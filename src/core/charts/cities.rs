@@ -786,8 +786,13 @@ fn seg_labels(d: &Dataset, cat: &Cat, n: usize, locale: Locale) -> Vec<String> {
 struct SegBox {
     x: f64,
     w: f64,
-    label: Option<String>,
+    /// The label and its font size.
+    label: Option<(String, f64)>,
 }
+
+/// A segment's first (most telling) label may drop to this size before a shorter one is
+/// tried: "Dongcheng" in 11 px rather than the partner's letter alone.
+const SEG_SMALL: f64 = 11.0;
 
 struct RowBox {
     name: (f64, f64),
@@ -896,9 +901,19 @@ fn place(d: &Dataset, rows: &[CityRow], metric: CityMetric, locale: Locale, widt
             } else {
                 full
             };
+            let fits = |l: &str, size: f64| bold(l) * size / SIZE + 8.0 <= w;
             let label = seg_labels(d, &s.cat, s.counties.len(), locale)
                 .into_iter()
-                .find(|l| bold(l) + 8.0 <= w);
+                .enumerate()
+                .find_map(|(k, l)| {
+                    if fits(&l, SIZE) {
+                        Some((l, SIZE))
+                    } else if k == 0 && fits(&l, SEG_SMALL) {
+                        Some((l, SEG_SMALL))
+                    } else {
+                        None
+                    }
+                });
             segs.push(SegBox { x, w, label });
             x += full;
         }
@@ -1013,14 +1028,14 @@ pub fn spec(d: &Dataset, locale: Locale, width: f64, metric: CityMetric) -> Char
             let mut g = el("g")
                 .attr("data-key", &key)
                 .child(p.rect(sb.x, b.bar_y, sb.w, BAR_H));
-            if let Some(l) = &sb.label {
+            if let Some((l, size)) = &sb.label {
                 g = g.child(
                     el("text")
                         .attr("x", sb.x + sb.w / 2.0)
                         .attr("y", b.bar_y + BAR_H / 2.0 + 4.0)
                         .attr("text-anchor", "middle")
                         .attr("class", p.text)
-                        .attr("font-size", SIZE)
+                        .attr("font-size", *size)
                         .attr("font-weight", 700)
                         .child(svg::text(l)),
                 );
