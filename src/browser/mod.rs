@@ -189,9 +189,14 @@ pub fn reveal_details(from: Option<web_sys::EventTarget>) {
     .forget();
 }
 
-/// The page's title (the tab, bookmarks): the headline in the reader's language.
-pub fn set_document_title(title: &str) {
-    gloo::utils::document().set_title(title);
+/// The page's title (the tab, bookmarks) and description (link previews), in the reader's
+/// language.
+pub fn set_document_head(title: &str, description: &str) {
+    let document = gloo::utils::document();
+    document.set_title(title);
+    if let Ok(Some(meta)) = document.query_selector("meta[name=\"description\"]") {
+        let _ = meta.set_attribute("content", description);
+    }
 }
 
 /// The reader's language: the host page's `lang`, then the browser's languages.

@@ -45,6 +45,7 @@ struct Labels {
     exit_span: &'static str,
     all_deep: &'static str,
     some_deep: &'static str,
+    some_deep_many: &'static str,
     and: &'static str,
     join: &'static str,
     /// "both" / "all" in English templates; empty in Chinese (都 covers both).
@@ -64,6 +65,7 @@ const ZH_HANS: Labels = Labels {
     exit_span: "{0}最早摘帽（{1}年），{2}最晚（{3}年）",
     all_deep: "都是深度贫困县",
     some_deep: "其中{0}是深度贫困县",
+    some_deep_many: "其中{0}是深度贫困县",
     and: "和",
     join: "、",
     both: "",
@@ -82,6 +84,7 @@ const ZH_HANT: Labels = Labels {
     exit_span: "{0}最早摘帽（{1}年），{2}最晚（{3}年）",
     all_deep: "都是深度貧困縣",
     some_deep: "其中{0}是深度貧困縣",
+    some_deep_many: "其中{0}是深度貧困縣",
     and: "和",
     join: "、",
     both: "",
@@ -99,7 +102,8 @@ const EN: Labels = Labels {
     same_exit: "{1} left the poverty list in {0}",
     exit_span: "{0} left the poverty list first ({1}), {2} last ({3})",
     all_deep: "{0} are deep-poverty counties",
-    some_deep: "deep-poverty: {0}",
+    some_deep: "{0} is a deep-poverty county",
+    some_deep_many: "{0} are deep-poverty counties",
     and: " and ",
     join: ", ",
     both: "both",
@@ -357,7 +361,12 @@ fn takeaway<'a>(counties: &[&'a County], locale: Locale) -> Option<String> {
     if deep.len() == counties.len() {
         clauses.push(fill(l.all_deep, &[every(deep.len())]));
     } else if !deep.is_empty() {
-        clauses.push(fill(l.some_deep, &[&list(&deep, l)]));
+        let template = if deep.len() == 1 {
+            l.some_deep
+        } else {
+            l.some_deep_many
+        };
+        clauses.push(fill(template, &[&list(&deep, l)]));
     }
     if clauses.is_empty() {
         return None;
@@ -454,7 +463,7 @@ mod tests {
         assert_eq!(
             sentence(&codes, Locale::En).as_deref(),
             Some(
-                "Zhangbei County and Kangbao County are both paired with Beijing; Jingxiu District is not one of the aided counties; Zhangbei County and Kangbao County both left the poverty list in 2020; deep-poverty: Zhangbei County and Kangbao County."
+                "Zhangbei County and Kangbao County are both paired with Beijing; Jingxiu District is not one of the aided counties; Zhangbei County and Kangbao County both left the poverty list in 2020; Zhangbei County and Kangbao County are deep-poverty counties."
             )
         );
         assert_eq!(

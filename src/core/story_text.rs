@@ -203,7 +203,7 @@ pub const EN: StoryText = StoryText {
     metric: "Which figure",
     city_metric: "Compare by",
     pick_title: "Pick counties to compare",
-    pick_hint: "Pick two to four counties: search below, or select one on the map and press \"Add to comparison\".",
+    pick_hint: "Pick two to four counties: search below, or select one on the map and press “Add to comparison”.",
     pick_search: "Search counties",
     pick_add: "Add",
     pick_remove: "Remove",

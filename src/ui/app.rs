@@ -127,19 +127,23 @@ pub fn App(props: &AppProps) -> Html {
         props.embedded,
     );
     {
-        // On its own page the graphic owns <html lang> and the title, so the tab and a
-        // bookmark read in the reader's language; embedded, both belong to the host page.
-        let title = match &*load {
-            Load::Ready(b) => Some(super::graphic::headline(&b.dataset, state.locale)),
+        // On its own page the graphic owns <html lang>, the title and the description, so
+        // the tab, a bookmark and a shared link read in the reader's language; embedded,
+        // they belong to the host page.
+        let head = match &*load {
+            Load::Ready(b) => Some((
+                super::graphic::headline(&b.dataset, state.locale),
+                super::graphic::dek(&b.dataset, state.locale),
+            )),
             _ => None,
         };
         let locale = state.locale;
         let embedded = props.embedded;
-        use_effect_with((locale, title), move |(l, title)| {
+        use_effect_with((locale, head), move |(l, head)| {
             if !embedded {
                 crate::browser::set_document_lang(l.tag());
-                if let Some(title) = title {
-                    crate::browser::set_document_title(title);
+                if let Some((title, description)) = head {
+                    crate::browser::set_document_head(title, description);
                 }
             }
         });

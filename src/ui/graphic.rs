@@ -53,7 +53,7 @@ pub fn Graphic(props: &GraphicProps) -> Html {
                     </p>
                 }) }
                 <details class="graphic__sources">
-                    <summary>{ format!("{} ({})", s.all_sources, d.sources.len()) }</summary>
+                    <summary>{ count_in_brackets(s.all_sources, d.sources.len(), locale) }</summary>
                     <ol class="sources">
                         { for d.sources.iter().map(|src| {
                             let title = mixed(&src.title, locale, src.title_locale());
@@ -109,6 +109,14 @@ pub fn dek(d: &crate::core::model::Dataset, locale: Locale) -> String {
             s.period_name(Period::FiveYears),
         ],
     )
+}
+
+/// "All sources (38)"; full-width brackets in Chinese: "全部来源（38）".
+fn count_in_brackets(label: &str, n: usize, locale: Locale) -> String {
+    match locale {
+        Locale::En => format!("{label} ({n})"),
+        Locale::ZhHans | Locale::ZhHant => format!("{label}（{n}）"),
+    }
 }
 
 /// The graphic's headline, with its numbers from the dataset (also the page title).

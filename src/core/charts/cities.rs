@@ -87,6 +87,8 @@ struct Words {
     n_districts_col: &'static str,
     districts_col: &'static str,
     unknown_district_col: &'static str,
+    /// A fact no source gives: `{0}` = the fact ("结对区未知", "Partner district not known").
+    unknown_fact: &'static str,
     /// `{0}` = metric, `{1}` = items, `{2}`/`{3}` = most, `{4}`/`{5}` = fewest.
     summary: &'static str,
     /// `{0}` = city, `{1}` = its segments.
@@ -143,6 +145,7 @@ const ZH_HANS: Words = Words {
     n_districts_col: "结对区数",
     districts_col: "结对区",
     unknown_district_col: "结对区未知的县",
+    unknown_fact: "{0}未知",
     summary: "按{0}：{1}。最多的是{2}（{3}），最少的是{4}（{5}）。",
     summary_item: "{0}{1}",
     paired_lead: "{0}的受援县最多，有{1}个",
@@ -189,6 +192,7 @@ const ZH_HANT: Words = Words {
     n_districts_col: "結對區數",
     districts_col: "結對區",
     unknown_district_col: "結對區未知的縣",
+    unknown_fact: "{0}未知",
     summary: "按{0}：{1}。最多的是{2}（{3}），最少的是{4}（{5}）。",
     summary_item: "{0}{1}",
     paired_lead: "{0}的受援縣最多，有{1}個",
@@ -240,6 +244,7 @@ const EN: Words = Words {
     n_districts_col: "Partner districts",
     districts_col: "Districts",
     unknown_district_col: "Counties, district unknown",
+    unknown_fact: "{0} not known",
     summary: "By {0}: {1}. Most: {2} ({3}); fewest: {4} ({5}).",
     summary_item: "{0}: {1}",
     paired_lead: "{0} has the most aided counties, {1}",
@@ -739,7 +744,7 @@ fn cat_name(d: &Dataset, cat: &Cat, metric: CityMetric, locale: Locale) -> Strin
                 CityMetric::ExitYears => s.exit_year,
                 CityMetric::Partners => s.district,
             };
-            format!("{}{}{}", fact, s.colon, s.unknown)
+            fill(words(locale).unknown_fact, &[fact])
         }
     }
 }
@@ -1378,7 +1383,7 @@ mod tests {
             .iter()
             .find(|m| m.key == "zhangjiakou:unknown")
             .unwrap();
-        assert_eq!(unknown.title, "Zhangjiakou · Partner district: Unknown");
+        assert_eq!(unknown.title, "Zhangjiakou · Partner district not known");
         assert_eq!(unknown.lines[0], "3 counties");
         assert_eq!(unknown.tone, Some(Tone::Muted));
         let exit = super::spec(&d, Locale::ZhHant, 720.0, CityMetric::ExitYears);

@@ -179,6 +179,7 @@ for (const [lang, label, title] of [['zh-Hant', '繁', /北京與天津/], ['en'
     // On its own page the tab's title follows the reader's language.
     await page.waitForFunction((l) => document.documentElement.lang === l, lang);
     assert.match(await page.title(), lang === 'en' ? /^Five years of paired aid/ : /^京津結對幫扶五年/);
+    assert.match(await page.locator('meta[name="description"]').getAttribute('content'), lang === 'en' ? /^In 2016/ : /^2016—2020年，北京、天津的區/);
     assert.match(await page.locator('#section-compare .chart__source').textContent(), lang === 'en' ? /Hebei Daily/ : /河北日報/);
     await waitForHash(page, new RegExp(`lang=${lang}`));
     assert.deepEqual(errors, []);
