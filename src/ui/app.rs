@@ -130,20 +130,22 @@ pub fn App(props: &AppProps) -> Html {
         // On its own page the graphic owns <html lang>, the title and the description, so
         // the tab, a bookmark and a shared link read in the reader's language; embedded,
         // they belong to the host page.
-        let head = match &*load {
-            Load::Ready(b) => Some((
-                super::graphic::headline(&b.dataset, state.locale),
-                super::graphic::dek(&b.dataset, state.locale),
-            )),
+        // Keyed on the language and the data, so the texts are built when either changes,
+        // not on every render (a county click re-renders the app).
+        let bundle = match &*load {
+            Load::Ready(b) => Some(b.clone()),
             _ => None,
         };
         let locale = state.locale;
         let embedded = props.embedded;
-        use_effect_with((locale, head), move |(l, head)| {
+        use_effect_with((locale, bundle), move |(l, bundle)| {
             if !embedded {
                 crate::browser::set_document_lang(l.tag());
-                if let Some((title, description)) = head {
-                    crate::browser::set_document_head(title, description);
+                if let Some(b) = bundle {
+                    crate::browser::set_document_head(
+                        &super::graphic::headline(&b.dataset, *l),
+                        &super::graphic::dek(&b.dataset, *l),
+                    );
                 }
             }
         });
