@@ -4,7 +4,7 @@
 use super::format::{Style, amount};
 use super::locale::Locale;
 use super::model::{Confidence, County, Dataset, Fact, Partner};
-use super::strings::{fill, strings};
+use super::strings::{fill, list_with_and, strings};
 use super::table::Table;
 
 /// One cell: the value as text (or "unknown"), and its evidence.
@@ -122,11 +122,7 @@ fn labels(locale: Locale) -> &'static Labels {
 
 /// Joins names as "A、B和C" / "A, B and C".
 fn list(names: &[&str], l: &Labels) -> String {
-    match names {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [init @ .., last] => format!("{}{}{}", init.join(l.join), l.and, last),
-    }
+    list_with_and(names, l.join, l.and)
 }
 
 fn cell<T>(fact: Option<&Fact<T>>, unknown: &str, show: impl Fn(&T) -> String) -> Cell {

@@ -7,7 +7,7 @@
 use super::format::{Style, amount};
 use super::locale::Locale;
 use super::model::{Confidence, CountyFigure, Dataset, Pairing, Partner, PovertyStatus, Unit};
-use super::strings::{fill, strings};
+use super::strings::{fill, list_with_and, strings};
 
 /// A map layer. `Figure` layers show one sourced county figure (ids from
 /// `pairing.figures[].id` in the dataset).
@@ -709,11 +709,11 @@ pub fn classify(d: &Dataset, layer: &MapLayer, locale: Locale) -> LayerView {
     view
 }
 
-/// Labels quoted and listed: `“A”、“B”`.
+/// Labels quoted and listed: `“A”、“B”和“C”` / `“A”, “B” and “C”`.
 fn quoted<'a>(labels: impl Iterator<Item = &'a str>, locale: Locale) -> String {
     let t = layer_strings(locale);
     let quoted: Vec<String> = labels.map(|l| fill(t.quote, &[l])).collect();
-    quoted.join(strings(locale).list_sep)
+    list_with_and(&quoted, strings(locale).list_sep, t.last_sep)
 }
 
 /// The largest and smallest groups of a layer of groups (ties named together), among the
@@ -734,19 +734,7 @@ fn groups_extremes(legend: &[LegendEntry], locale: Locale) -> Option<String> {
             .map(|e| e.label.as_str())
             .collect()
     };
-    // "“A”、“B”和“C”" / "“A”, “B” and “C”".
-    let named = |n: usize| {
-        let all = with(n);
-        match all.split_last() {
-            Some((last, init)) if !init.is_empty() => format!(
-                "{}{}{}",
-                quoted(init.iter().copied(), locale),
-                t.last_sep,
-                fill(t.quote, &[last])
-            ),
-            _ => quoted(all.into_iter(), locale),
-        }
-    };
+    let named = |n: usize| quoted(with(n).into_iter(), locale);
     let count = |n: usize| {
         if with(n).len() > 1 {
             fill(t.each, &[&n.to_string()])

@@ -365,6 +365,19 @@ pub fn strings(locale: Locale) -> &'static Strings {
     }
 }
 
+/// Lists items as "A、B和C" / "A, B and C": `sep` between all but the last two, `and`
+/// before the last.
+pub fn list_with_and<S: AsRef<str>>(items: &[S], sep: &str, and: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_owned(),
+        [init @ .., last] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{}{and}{}", init.join(sep), last.as_ref())
+        }
+    }
+}
+
 /// Replaces `{0}`, `{1}`, ... in `template` with `args`.
 pub fn fill(template: &str, args: &[&str]) -> String {
     let mut out = template.to_owned();
