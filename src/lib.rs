@@ -20,4 +20,6 @@
 )]
 pub mod browser;
 pub mod core;
+#[cfg(all(feature = "csr", feature = "hydration"))]
+pub mod start;
 pub mod ui;

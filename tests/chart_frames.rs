@@ -77,7 +77,7 @@ async fn every_chart_in_every_language() {
     let b = bundle();
     for (name, kind) in kinds() {
         for locale in Locale::ALL {
-            let spec = build(&kind, &b, locale, DEFAULT_WIDTH);
+            let spec = build(&kind, &b.dataset, locale, DEFAULT_WIDTH);
             assert!(!spec.marks.is_empty(), "{name}: no marks");
             assert!(!spec.table.rows.is_empty(), "{name}: no table rows");
             assert!(spec.takeaway.is_some(), "{name}: no takeaway");

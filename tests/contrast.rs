@@ -1,7 +1,7 @@
 //! WCAG 2.2 AA contrast of the palette, in the light and the dark theme.
 //!
-//! The light palette is the `.jj` block of `styles/app.css` and `styles/map.css`; the dark
-//! palette is the second argument of each `light-dark(light, dark)` in `styles/theme.css`
+//! The light palette is the `.jj` block of the app and map parts of `styles/graphic.css`;
+//! the dark palette is the second argument of each `light-dark(light, dark)` in its theme part
 //! (whose first argument must repeat the light value). Every pair below names what it is and
 //! its minimum: 4.5:1 for text, 3:1 for marks, outlines and large text. A failing pair is
 //! reported with both colours and its ratio.
@@ -10,9 +10,30 @@
 
 use std::collections::BTreeMap;
 
-const APP_CSS: &str = include_str!("../styles/app.css");
-const MAP_CSS: &str = include_str!("../styles/map.css");
-const THEME_CSS: &str = include_str!("../styles/theme.css");
+const CSS: &str = include_str!("../styles/graphic.css");
+
+/// One part of the style sheet: from its marker line (`/* == app.css == */`) to the next.
+fn part(name: &str) -> &'static str {
+    let marker = format!("/* == {name}.css == */");
+    let start = CSS
+        .find(&marker)
+        .unwrap_or_else(|| panic!("styles/graphic.css has no part {name}"))
+        + marker.len();
+    let end = CSS[start..].find("/* == ").map_or(CSS.len(), |i| start + i);
+    &CSS[start..end]
+}
+
+fn app_css() -> &'static str {
+    part("app")
+}
+
+fn map_css() -> &'static str {
+    part("map")
+}
+
+fn theme_css() -> &'static str {
+    part("theme")
+}
 
 const TEXT: f64 = 4.5;
 const GRAPHIC: f64 = 3.0;
@@ -195,7 +216,7 @@ type Palette = BTreeMap<String, String>;
 
 fn light_palette() -> Palette {
     let mut p = Palette::new();
-    for (file, css) in [("styles/app.css", APP_CSS), ("styles/map.css", MAP_CSS)] {
+    for (file, css) in [("app", app_css()), ("map", map_css())] {
         let css = strip_comments(css);
         let body = rule_body(&css, ".jj").unwrap_or_else(|| panic!("{file}: no `.jj {{` block"));
         for (k, v) in custom_properties(body) {
@@ -207,7 +228,7 @@ fn light_palette() -> Palette {
 
 /// Every `--x: light-dark(light, dark);` of theme.css: (name, light, dark).
 fn theme_values() -> Vec<(String, String, String)> {
-    let css = strip_comments(THEME_CSS);
+    let css = strip_comments(theme_css());
     let mut out = Vec::new();
     for decl in css.split(';') {
         // The declaration after any selector or brace that precedes it.
@@ -408,7 +429,7 @@ fn theme_repeats_the_light_palette_and_covers_it() {
 /// "dark" is always dark; "auto" follows the reader's system through color-scheme.
 #[test]
 fn theme_css_selects_dark_and_auto() {
-    let css = strip_comments(THEME_CSS);
+    let css = strip_comments(theme_css());
     for needle in [
         "[data-theme=\"dark\"] .jj",
         "color-scheme: dark",

@@ -1,10 +1,11 @@
-//! The map on every layer, rendered on the server with the real data: each of the 51 county
-//! paths carries a fill class of the layer, the legend lists the layer's entries with counts
-//! that add up to 51, and unknown values are "no data", never a colour of the scale.
+//! The map rendered on the server with the real data, every layer in its markup: each of
+//! the 51 county paths carries its fill class on every layer, each layer's legend lists its
+//! entries with counts that add up to 51, and unknown values are "no data", never a colour
+//! of the scale.
 
 use jingjin_aid::core::bundle::Bundle;
 use jingjin_aid::core::locale::Locale;
-use jingjin_aid::core::map_layers::{self, MapLayer, NO_DATA, classify, layers};
+use jingjin_aid::core::map_layers::{self, MapLayer, NO_DATA, classify};
 use jingjin_aid::core::state::AppState;
 use jingjin_aid::ui::Shared;
 use jingjin_aid::ui::app::{App, AppProps};
@@ -72,43 +73,58 @@ fn texts<'a>(html: &'a str, class: &str) -> Vec<&'a str> {
     out
 }
 
+/// The opening tag of the element carrying `data-for="<layer>"` and class `class`, and the
+/// markup up to the next element of the same class (or the end).
+fn block<'a>(html: &'a str, class: &str, layer: &str) -> &'a str {
+    let needle = format!("data-for=\"{layer}\" class=\"{class}\"");
+    let at = html.find(&needle).unwrap_or_else(|| panic!("{needle}"));
+    let rest = &html[at + needle.len()..];
+    let end = rest
+        .find(&format!("class=\"{class}\""))
+        .unwrap_or(rest.len());
+    &rest[..end]
+}
+
 #[tokio::test]
-async fn every_layer_fills_every_county_and_lists_its_legend() {
+async fn every_unit_carries_its_fill_on_every_layer_and_every_legend_is_there() {
     let b = Shared::from(bundle());
     let d = &b.dataset;
-    let all = layers(d);
-    assert!(all.len() > 5, "the real data has county figures");
-    for layer in all {
-        let html = render(&b, layer.clone(), Locale::ZhHans).await;
+    let html = render(&b, MapLayer::Partner, Locale::ZhHans).await;
+    let figure = tags_with(&html, "class=\"map\"");
+    assert_eq!(attr(figure[0], "data-layer"), Some("partner"));
+    // 51 county paths, each with one fill class per layer.
+    let options = tags_with(&html, "role=\"option\"");
+    assert_eq!(options.len(), 51);
+    for layer in MapLayer::ALL {
         let id = layer.id();
-        let view = classify(d, &layer, Locale::ZhHans);
-        let figure = tags_with(&html, "class=\"map\"");
-        assert_eq!(attr(figure[0], "data-layer"), Some(id.as_str()));
-        // 51 county paths, each filled with its class on this layer.
-        let options = tags_with(&html, "role=\"option\"");
-        assert_eq!(options.len(), 51, "{id}");
+        let view = classify(d, layer, Locale::ZhHans);
         for tag in &options {
             let code = attr(tag, "data-code").unwrap();
             let county = d.counties.iter().position(|c| c.code == code).unwrap();
-            let want = view.units[county].class;
-            assert_eq!(
-                attr(tag, "class"),
-                Some(format!("map__unit {want}").as_str()),
-                "{id} {code}"
+            let modifier = view.units[county]
+                .class
+                .strip_prefix("map__unit--")
+                .unwrap();
+            let class = attr(tag, "class").unwrap();
+            assert!(
+                class.split(' ').any(|c| c == format!("{id}--{modifier}")),
+                "{id} {code}: {class}"
             );
             if d.counties[county].pairing.is_none() {
-                assert_eq!(want, map_layers::UNPAIRED);
+                assert_eq!(view.units[county].class, map_layers::UNPAIRED);
             }
         }
-        // The legend: one button per entry, in order, with its count; counts add to 51.
-        let keys: Vec<&str> = tags_with(&html, "class=\"legend__entry\"")
+        // The layer's legend: one button per entry, in order, with its count; counts add
+        // to 51.
+        let legend = block(&html, "legend", id);
+        let keys: Vec<&str> = tags_with(legend, "class=\"legend__entry\"")
             .iter()
             .filter_map(|t| attr(t, "data-key"))
             .collect();
         let want: Vec<&str> = view.legend.iter().map(|e| e.key.as_str()).collect();
         assert_eq!(keys, want, "{id}");
-        let labels = texts(&html, "legend__label");
-        let counts: Vec<usize> = texts(&html, "legend__count")
+        let labels = texts(legend, "legend__label");
+        let counts: Vec<usize> = texts(legend, "legend__count")
             .iter()
             .map(|c| c.parse().unwrap())
             .collect();
@@ -120,34 +136,27 @@ async fn every_layer_fills_every_county_and_lists_its_legend() {
         // No data is its own entry, and hatched.
         if let Some(e) = view.legend.iter().find(|e| e.class == NO_DATA) {
             assert_eq!(e.label, "无数据");
-            assert!(html.contains("legend__swatch legend__swatch--nodata"));
+            assert!(legend.contains("legend__swatch legend__swatch--nodata"));
         }
-        // The inferred hatching only on the partner layer.
-        assert_eq!(
-            html.contains("map__inferred"),
-            layer == MapLayer::Partner,
-            "{id}"
-        );
-        // The switcher shows the layer picked.
-        let pressed = tags_with(&html, "class=\"layers__button\"")
-            .into_iter()
-            .filter(|t| attr(t, "aria-pressed") == Some("true"))
-            .filter_map(|t| attr(t, "data-layer"))
-            .collect::<Vec<_>>();
-        match layer {
-            MapLayer::Figure(_) => assert!(pressed.is_empty(), "{id}"),
-            _ => assert_eq!(pressed, [id.as_str()]),
-        }
+        // Its takeaway is written, for the style sheet to show.
+        assert!(html.contains(&format!("data-for=\"{id}\" class=\"map__takeaway\"")));
     }
+    // The switcher shows the default layer picked.
+    let pressed = tags_with(&html, "class=\"layers__button\"")
+        .into_iter()
+        .filter(|t| attr(t, "aria-pressed") == Some("true"))
+        .filter_map(|t| attr(t, "data-layer"))
+        .collect::<Vec<_>>();
+    assert_eq!(pressed, ["partner"]);
 }
 
 #[tokio::test]
-async fn partner_layer_keeps_the_first_view_and_shows_the_projects() {
+async fn partner_layer_shows_the_projects() {
     let b = Shared::from(bundle());
     let d = &b.dataset;
     let html = render(&b, MapLayer::Partner, Locale::ZhHans).await;
-    assert_eq!(html.matches("map__unit--tianjin").count(), 5);
-    assert_eq!(html.matches("map__unit--beijing").count(), 23);
+    assert_eq!(html.matches("partner--tianjin").count(), 5);
+    assert_eq!(html.matches("partner--beijing").count(), 23);
     assert!(html.contains("显示合作项目"));
     // A marker per project placed in a county; the others listed as not on the map, with
     // the reason the data gives.
@@ -165,23 +174,19 @@ async fn partner_layer_keeps_the_first_view_and_shows_the_projects() {
         let note = p.note.as_ref().unwrap().zh_hans.as_str();
         assert!(html.contains(note), "{note}");
     }
-    // Not on the other layers.
-    let exit = render(&b, MapLayer::ExitYear, Locale::ZhHans).await;
-    assert!(!exit.contains("map__marker"));
-    assert!(!exit.contains("显示合作项目"));
 }
 
 #[tokio::test]
 async fn other_languages_render_every_layer() {
     let b = Shared::from(bundle());
     for locale in [Locale::ZhHant, Locale::En] {
-        for layer in [MapLayer::District, MapLayer::ExitYear] {
-            let html = render(&b, layer.clone(), locale).await;
-            let view = classify(&b.dataset, &layer, locale);
+        let html = render(&b, MapLayer::Partner, locale).await;
+        for layer in MapLayer::ALL {
+            let view = classify(&b.dataset, layer, locale);
             assert!(html.contains(&view.title), "{locale:?} {}", layer.id());
-            assert_eq!(tags_with(&html, "role=\"option\"").len(), 51);
         }
+        assert_eq!(tags_with(&html, "role=\"option\"").len(), 51);
     }
-    let en = render(&b, MapLayer::DeepPoverty, Locale::En).await;
+    let en = render(&b, MapLayer::Partner, Locale::En).await;
     assert!(en.contains("Not a deep-poverty county"));
 }

@@ -94,8 +94,8 @@ async fn first_view_renders_the_real_data() {
         );
     }
     assert!(html.contains("16.24% → 0%"));
-    assert_eq!(html.matches("map__unit--tianjin").count(), 5);
-    assert_eq!(html.matches("map__unit--beijing").count(), 23);
+    assert_eq!(html.matches("partner--tianjin").count(), 5);
+    assert_eq!(html.matches("partner--beijing").count(), 23);
 }
 
 #[tokio::test]
@@ -142,7 +142,7 @@ async fn loading_state_is_marked() {
 #[tokio::test]
 async fn every_article_number_is_on_the_page_in_each_language() {
     use jingjin_aid::core::format::{Style, number};
-    use jingjin_aid::ui::cards::stated;
+    use jingjin_aid::core::page_text::stated;
     let b = bundle();
     for locale in Locale::ALL {
         let html = first_view(locale).await;

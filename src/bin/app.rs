@@ -1,10 +1,9 @@
-//! The browser entry point.
+//! The whole graphic in the browser (see `jingjin_aid::start` for what it does where).
 //!
-//! - A page with `#jj-app` that holds server-rendered markup (`data-prerendered`, written by
-//!   `src/bin/prerender.rs`): fetch the data, then hydrate that markup (no flash, no layout
-//!   shift) and apply the reader's URL state.
-//! - A page with an empty `#jj-app` (`trunk serve`): render into it.
-//! - No `#jj-app` (the script embed): do nothing; `script.js` calls [`mount`].
+//! - A page with an empty `#jj-app` (`trunk serve`): renders into it.
+//! - A prerendered page (`data-prerendered`): hydrates its islands one by one, all of them,
+//!   or all but the map's where the `map` binary (`src/bin/map.rs`) runs.
+//! - No `#jj-app` (the script embed): does nothing; `script.js` calls [`mount`].
 
 // As in the library (see src/lib.rs): no unwrap, expect or panic outside tests.
 #![cfg_attr(
@@ -19,208 +18,15 @@
     )
 )]
 
-use jingjin_aid::browser::{detect_locale, history, load_bundle_with_fingerprint};
-use jingjin_aid::core::locale::Locale;
-use jingjin_aid::core::state::AppState;
-use jingjin_aid::core::strings::strings;
-use jingjin_aid::core::url::from_hash;
-use std::cell::RefCell;
-
-use jingjin_aid::ui::Shared as AppShared;
-use jingjin_aid::ui::app::{App, AppProps};
 use wasm_bindgen::prelude::*;
 
-thread_local! {
-    /// Every element the app renders into (the page's `#jj-app`, each script embed's mount):
-    /// what the panic hook replaces.
-    static ROOTS: RefCell<Vec<web_sys::Element>> = const { RefCell::new(Vec::new()) };
-    /// The reload button's listener, made before anything can panic.
-    static RELOAD: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
-}
-
-static HOOK: std::sync::Once = std::sync::Once::new();
-
-/// Installs the panic hook (once) and remembers `root` as an element to replace.
-///
-/// Release builds abort on panic (`panic = "abort"`; wasm32 always aborts): the hook runs
-/// first, and is the last Rust code that runs. It logs the panic to the console and
-/// replaces every root with a readable error in the root's language (`role="alert"`, a
-/// Reload button), instead of leaving a frozen graphic that no longer answers clicks.
-fn guard(root: Option<&web_sys::Element>) {
-    HOOK.call_once(|| {
-        let reload = Closure::<dyn Fn()>::new(|| {
-            let _ = gloo::utils::window().location().reload();
-        });
-        let reload: js_sys::Function = reload.into_js_value().unchecked_into();
-        RELOAD.with(|r| {
-            if let Ok(mut r) = r.try_borrow_mut() {
-                *r = Some(reload);
-            }
-        });
-        // Through Yew, so that its renderer does not put its own hook in place of this one.
-        yew::set_custom_panic_hook(Box::new(|info| on_panic(&info.to_string())));
-    });
-    install_hook();
-    if let Some(root) = root {
-        ROOTS.with(|roots| {
-            if let Ok(mut roots) = roots.try_borrow_mut() {
-                roots.retain(|r| r.is_connected());
-                roots.push(root.clone());
-            }
-        });
-    }
-}
-
-/// (Re)installs the hook. Called again after every render and hydration: Yew's renderer
-/// may put its own console-only hook in place when it starts.
-fn install_hook() {
-    std::panic::set_hook(Box::new(|info| on_panic(&info.to_string())));
-}
-
-fn on_panic(message: &str) {
-    web_sys::console::error_1(&format!("jingjin: the graphic stopped: {message}").into());
-    let roots = ROOTS.with(|r| r.try_borrow().map(|r| r.clone()).unwrap_or_default());
-    let reload = RELOAD.with(|r| r.try_borrow().ok().and_then(|r| r.clone()));
-    for root in roots {
-        let _ = show_crash(&root, reload.as_ref());
-    }
-}
-
-/// Replaces `root`'s content with the error box (plain DOM calls: Yew is not to be trusted
-/// after a panic).
-fn show_crash(root: &web_sys::Element, reload: Option<&js_sys::Function>) -> Option<()> {
-    let doc = root.owner_document()?;
-    let tag = root
-        .query_selector(".jj[lang]")
-        .ok()
-        .flatten()
-        .and_then(|e| e.get_attribute("lang"))
-        .or_else(|| doc.document_element()?.get_attribute("lang"));
-    let locale = tag.and_then(|t| Locale::from_tag(&t)).unwrap_or_default();
-    let s = strings(locale);
-    let el = |name: &str, class: &str, text: &str| -> Option<web_sys::Element> {
-        let e = doc.create_element(name).ok()?;
-        if !class.is_empty() {
-            e.set_class_name(class);
-        }
-        e.set_text_content(Some(text));
-        Some(e)
-    };
-    let wrapper = el("div", "jj", "")?;
-    wrapper.set_attribute("data-state", "error").ok()?;
-    wrapper.set_attribute("lang", locale.tag()).ok()?;
-    let alert = el("div", "jj__error jj-crash", "")?;
-    alert.set_attribute("role", "alert").ok()?;
-    let title = el("h2", "jj__error-title", s.crash_title)?;
-    alert.append_child(&title).ok()?;
-    let help = el("p", "", s.crash_help)?;
-    alert.append_child(&help).ok()?;
-    let button = el("button", "jj__button", s.reload)?;
-    button.set_attribute("type", "button").ok()?;
-    button.set_attribute("data-jj-reload", "").ok()?;
-    if let Some(reload) = reload {
-        button
-            .add_event_listener_with_callback("click", reload)
-            .ok()?;
-    }
-    alert.append_child(&button).ok()?;
-    wrapper.append_child(&alert).ok()?;
-    root.replace_children_with_node_1(&wrapper);
-    Some(())
-}
-
-/// Panics on purpose, to prove the hook (browser tests call it from the module). It does
-/// nothing a host page's script could not do anyway: remove the graphic.
-#[wasm_bindgen]
-#[allow(clippy::panic)]
-pub fn panic_for_test() {
-    panic!("a test asked the graphic to stop");
-}
-
 fn main() {
-    guard(None);
-    let Some(root) = gloo::utils::document().get_element_by_id("jj-app") else {
-        return;
-    };
-    guard(Some(&root));
-    let ambient = detect_locale();
-    let (url_state, _) = from_hash(&history::hash(), ambient);
-    if !root.has_attribute("data-prerendered") {
-        let props = AppProps {
-            state: Some(url_state),
-            ambient,
-            ..AppProps::default()
-        };
-        yew::Renderer::<App>::with_root_and_props(root, props).render();
-        install_hook();
-        return;
-    }
-    let rendered_from = root.get_attribute("data-fingerprint");
-    wasm_bindgen_futures::spawn_local(async move {
-        let (result, print) = load_bundle_with_fingerprint("", false).await;
-        match result {
-            // Hydrate only markup rendered from exactly this data (and with its map):
-            // anything else would mix two versions of the page.
-            Ok(bundle) if bundle.map.is_ok() && print.is_some() && print == rendered_from => {
-                // Hydration reproduces the server's render: default state in the page's
-                // language; the reader's URL state is applied right after.
-                let props = AppProps {
-                    bundle: Some(AppShared::from(bundle)),
-                    state: Some(AppState {
-                        locale: ambient,
-                        ..AppState::default()
-                    }),
-                    ambient,
-                    restore: Some(url_state),
-                    ..AppProps::default()
-                };
-                yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
-                install_hook();
-            }
-            Ok(bundle) => {
-                // The data changed since the page was rendered, or the map failed: render
-                // afresh from what was fetched.
-                root.set_inner_html("");
-                let props = AppProps {
-                    bundle: Some(AppShared::from(bundle)),
-                    state: Some(url_state),
-                    ambient,
-                    ..AppProps::default()
-                };
-                yew::Renderer::<App>::with_root_and_props(root, props).render();
-                install_hook();
-            }
-            Err(errors) => {
-                // The server-rendered figures may be out of date with the data that failed
-                // to load: say so instead of leaving them up.
-                root.set_inner_html("");
-                let props = AppProps {
-                    errors: Some(AppShared::from(errors)),
-                    ambient,
-                    ..AppProps::default()
-                };
-                yew::Renderer::<App>::with_root_and_props(root, props).render();
-                install_hook();
-            }
-        }
-    });
+    jingjin_aid::start::app_main();
 }
 
 /// Mounts the app into `element` (the script embed). `base` is the URL of the folder the
 /// app was loaded from, ending in `/`; `lang` a language tag, or empty to detect one.
-/// Each embed keeps its own state; none touches the host's address or `<html lang>`.
 #[wasm_bindgen]
 pub fn mount(element: web_sys::Element, base: String, lang: String) {
-    guard(Some(&element));
-    let ambient = Locale::from_tag(&lang).unwrap_or_else(detect_locale);
-    // Rendered at once, in its loading state: the data is fetched once for all the embeds
-    // of the page (`browser::shared_load`), with the slow-connection notice and Retry.
-    let props = AppProps {
-        ambient,
-        base: base.into(),
-        embedded: true,
-        ..AppProps::default()
-    };
-    yew::Renderer::<App>::with_root_and_props(element, props).render();
-    install_hook();
+    jingjin_aid::start::mount(element, base, lang);
 }

@@ -27,10 +27,10 @@ use std::path::{Path, PathBuf};
 use jingjin_aid::core::bundle::{Bundle, DATASET_FILE, GEOMETRY_FILE, fingerprint};
 use jingjin_aid::core::embed::page_file;
 use jingjin_aid::core::locale::Locale;
+use jingjin_aid::core::page_text::{dek, headline};
 use jingjin_aid::core::state::{AppState, Section};
 use jingjin_aid::ui::Shared;
 use jingjin_aid::ui::app::{App, AppProps};
-use jingjin_aid::ui::graphic::{dek, headline};
 
 fn main() {
     let dist = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "dist".to_owned()));
@@ -60,7 +60,31 @@ struct Build {
     template: String,
     app_js: String,
     app_wasm: String,
+    /// The first view's binary (`cargo xtask build` puts it beside trunk's), if built.
+    map_js: String,
+    map_wasm: String,
     css: Vec<String>,
+}
+
+/// The first view's binary in `dist/`: `map-<hash>.js` and `map-<hash>_bg.wasm`.
+fn find_map_binary(dist: &Path) -> (String, String) {
+    let mut js = String::new();
+    let mut wasm = String::new();
+    if let Ok(entries) = fs::read_dir(dist) {
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with("map-") && name.ends_with("_bg.wasm") {
+                wasm = name;
+            } else if name.starts_with("map-") && name.ends_with(".js") {
+                js = name;
+            }
+        }
+    }
+    if js.is_empty() || wasm.is_empty() {
+        (String::new(), String::new())
+    } else {
+        (js, wasm)
+    }
 }
 
 fn read_build(dist: &Path) -> Result<Build, String> {
@@ -84,9 +108,12 @@ fn read_build(dist: &Path) -> Result<Build, String> {
         let at = rest.find(href).map_or(rest.len(), |i| i + href.len());
         rest = &rest[at..];
     }
+    let (map_js, map_wasm) = find_map_binary(dist);
     Ok(Build {
         app_js: app_js.to_owned(),
         app_wasm: app_wasm.to_owned(),
+        map_js,
+        map_wasm,
         css,
         template,
     })
@@ -220,12 +247,12 @@ fn fill_template(text: &str, build: &Build) -> String {
             .join(",")
     );
     text.replace("__APP_JS__", &build.app_js)
+        .replace("__MAP_JS__", &build.map_js)
+        .replace("__MAP_WASM__", &build.map_wasm)
         .replace("__APP_WASM__", &build.app_wasm)
         .replace("__APP_CSS__", &css)
-        .replace(
-            "__DATA_FILES__",
-            &format!("[\"{DATASET_FILE}\",\"{GEOMETRY_FILE}\"]"),
-        )
+        // The prerendered page carries its map: only the dataset is read again.
+        .replace("__DATA_FILES__", &format!("[\"{DATASET_FILE}\"]"))
 }
 
 fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
@@ -248,7 +275,7 @@ fn run(dist: &Path) -> Result<(), String> {
     let build = read_build(dist)?;
     let dataset_text = read(&dist.join(DATASET_FILE))?;
     let geometry_text = read(&dist.join(GEOMETRY_FILE))?;
-    let print = fingerprint(&dataset_text, &geometry_text);
+    let print = fingerprint(&dataset_text);
     let bundle = Bundle::from_texts(Ok(dataset_text), Ok(geometry_text)).map_err(|errors| {
         errors
             .iter()

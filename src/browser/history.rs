@@ -103,3 +103,48 @@ pub fn scroll_to(id: &str) {
         el.scroll_into_view();
     }
 }
+
+/// The address and the page's language, title and description kept in step with the store,
+/// and back/forward applied to it. Dropping it stops both.
+pub struct UrlSync {
+    _subscription: crate::core::store::Subscription,
+    _listeners: [EventListener; 2],
+}
+
+impl UrlSync {
+    /// The first write replaces the current entry (loading adds none); later ones add an
+    /// entry each, after the next frame is drawn.
+    pub fn start(
+        store: &crate::ui::store::StoreHandle,
+        ambient: crate::core::locale::Locale,
+        data: crate::ui::Shared<crate::core::model::Dataset>,
+    ) -> UrlSync {
+        use crate::core::state::Action;
+        use crate::core::url::{from_hash, to_hash};
+        let state = store.0.state();
+        let first = to_hash(&state, ambient);
+        if first != hash() {
+            write_after_paint(first, true);
+        }
+        let locale = std::cell::Cell::new(state.locale);
+        let subscription = store.0.subscribe(move |s| {
+            write_after_paint(to_hash(s, ambient), false);
+            if locale.replace(s.locale) != s.locale {
+                super::set_document_lang(s.locale.tag());
+                super::set_document_head(
+                    &crate::core::page_text::headline(&data, s.locale),
+                    &crate::core::page_text::dek(&data, s.locale),
+                );
+            }
+        });
+        let store = store.clone();
+        let listeners = on_change(move |hash| {
+            let (next, _) = from_hash(&hash, ambient);
+            store.dispatch(Action::Restore(Box::new(next)));
+        });
+        UrlSync {
+            _subscription: subscription,
+            _listeners: listeners,
+        }
+    }
+}

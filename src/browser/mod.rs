@@ -1,9 +1,13 @@
 //! All browser glue in one place: fetching the data files, the console, downloads, element
-//! sizes and (see `history`) the URL. Components call these; nothing else in the crate
-//! touches those browser APIs.
+//! sizes, the URL (`history`), the map's listeners and attributes (`map_dom`), the
+//! hand-off from `boot.js` (`boot`) and the islands' hydration (`islands`). Components call
+//! these; nothing else in the crate touches those browser APIs.
 
+pub mod boot;
 pub mod download;
 pub mod history;
+pub mod islands;
+pub mod map_dom;
 pub mod resize;
 
 use std::rc::Rc;
@@ -140,53 +144,17 @@ pub fn log_errors(errors: &[DataError]) {
     }
 }
 
+/// Sets `data-state` on an element no Yew tree owns (an island's wrapper, the prerendered
+/// page's root).
+pub fn mark_state(el: &web_sys::Element, state: &str) {
+    let _ = el.set_attribute("data-state", state);
+}
+
 /// Marks the page's language, so screen readers and fonts follow the reader's choice.
 pub fn set_document_lang(tag: &str) {
     if let Some(root) = gloo::utils::document().document_element() {
         let _ = root.set_attribute("lang", tag);
     }
-}
-
-/// After the next render, scrolls the county panel of the map that `from` is in into view
-/// when none of it is on screen (one column on a phone); beside the map (wide screens) it
-/// is in view and nothing moves. Smooth unless the reader asks for reduced motion.
-pub fn reveal_details(from: Option<web_sys::EventTarget>) {
-    use wasm_bindgen::JsCast;
-    let Some(row) = from
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.closest(".graphic__map-row").ok().flatten())
-    else {
-        return;
-    };
-    gloo::timers::callback::Timeout::new(0, move || {
-        let Ok(Some(panel)) = row.query_selector(".details") else {
-            return;
-        };
-        let window = gloo::utils::window();
-        let height = window
-            .inner_height()
-            .ok()
-            .and_then(|h| h.as_f64())
-            .unwrap_or(0.0);
-        let at = panel.get_bounding_client_rect();
-        if at.top() < height && at.bottom() > 0.0 {
-            return;
-        }
-        let reduced = window
-            .match_media("(prefers-reduced-motion: reduce)")
-            .ok()
-            .flatten()
-            .is_some_and(|m| m.matches());
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-        options.set_behavior(if reduced {
-            web_sys::ScrollBehavior::Instant
-        } else {
-            web_sys::ScrollBehavior::Smooth
-        });
-        panel.scroll_into_view_with_scroll_into_view_options(&options);
-    })
-    .forget();
 }
 
 /// The page's title (the tab, bookmarks) and description (link previews), in the reader's
@@ -214,33 +182,24 @@ pub fn detect_locale() -> crate::core::locale::Locale {
 
 /// Both data files, fetched in parallel and checked; see [`Bundle::from_bytes`].
 pub async fn load_bundle(base: &str) -> Result<Bundle, Vec<DataError>> {
-    load_bundle_with_fingerprint(base, false).await.0
+    load_bundle_with(base, false).await
 }
 
 /// As [`load_bundle`], asking caches to revalidate (the Retry button).
 pub async fn reload_bundle(base: &str) -> Result<Bundle, Vec<DataError>> {
-    load_bundle_with_fingerprint(base, true).await.0
+    load_bundle_with(base, true).await
 }
 
-/// As [`load_bundle`], with the fingerprint of the two texts when both arrived.
-pub async fn load_bundle_with_fingerprint(
-    base: &str,
-    fresh: bool,
-) -> (Result<Bundle, Vec<DataError>>, Option<String>) {
-    use crate::core::bundle::{
-        DATASET_FILE, GEOMETRY_FILE, MAX_GEOMETRY_BYTES, decode_both, fingerprint,
-    };
+/// Both files, fetched in parallel and checked (see [`Bundle::from_bytes`]); errors are
+/// written to the console.
+async fn load_bundle_with(base: &str, fresh: bool) -> Result<Bundle, Vec<DataError>> {
+    use crate::core::bundle::{DATASET_FILE, GEOMETRY_FILE, MAX_GEOMETRY_BYTES};
     use crate::core::load::MAX_DATASET_BYTES;
     let (dataset, geometry) = futures::join!(
         fetch_bytes(base, DATASET_FILE, MAX_DATASET_BYTES, fresh),
         fetch_bytes(base, GEOMETRY_FILE, MAX_GEOMETRY_BYTES, fresh)
     );
-    let (dataset, geometry) = decode_both(dataset, geometry);
-    let printed = match (&dataset, &geometry) {
-        (Ok(d), Ok(g)) => Some(fingerprint(d, g)),
-        _ => None,
-    };
-    let result = Bundle::from_texts(dataset, geometry);
+    let result = Bundle::from_bytes(dataset, geometry);
     match &result {
         Ok(bundle) => {
             if let Err(errors) = &bundle.map {
@@ -249,7 +208,75 @@ pub async fn load_bundle_with_fingerprint(
         }
         Err(errors) => log_errors(errors),
     }
-    (result, printed)
+    result
+}
+
+/// The dataset alone, as the prerendered page needs it (its map is in its markup): the
+/// file's text checked and read, with the fingerprint of that text.
+pub async fn load_dataset() -> Result<(crate::core::model::Dataset, String), Vec<DataError>> {
+    use crate::core::bundle::{DATASET_FILE, fingerprint};
+    use crate::core::load::{MAX_DATASET_BYTES, decode_utf8, parse_dataset};
+    let result = async {
+        let bytes = fetch_bytes("", DATASET_FILE, MAX_DATASET_BYTES, false)
+            .await
+            .map_err(|e| vec![e])?;
+        let text = decode_utf8(bytes, DATASET_FILE, MAX_DATASET_BYTES).map_err(|e| vec![e])?;
+        // Reading and checking run in a task of their own, not in the one that received
+        // the bytes.
+        yield_now().await;
+        let print = fingerprint(&text);
+        parse_dataset(&text, DATASET_FILE).map(|d| (d, print))
+    }
+    .await;
+    if let Err(errors) = &result {
+        log_errors(errors);
+    }
+    result
+}
+
+/// Lets the browser run other tasks (paint, input) before going on.
+pub async fn yield_now() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Calls `f` once after `ms` milliseconds, unless the returned timer is dropped first.
+pub fn after(ms: u32, f: impl FnOnce() + 'static) -> gloo::timers::callback::Timeout {
+    gloo::timers::callback::Timeout::new(ms, f)
+}
+
+/// The graphic answering the reader: the address in step with the store (on its own page),
+/// and the map's listeners. Dropping it stops both.
+pub struct Live {
+    _url: Option<history::UrlSync>,
+    _map: Option<map_dom::MapController>,
+}
+
+/// Starts the graphic inside `root` (its `.jj` element) once its data is shown: quietly
+/// drops from the state what the data does not know (a stale link), keeps the address and
+/// the page's language and title in step with the store unless `embedded`, and lets the map
+/// answer.
+pub fn start_graphic(
+    store: &crate::ui::store::StoreHandle,
+    data: crate::ui::Shared<crate::core::model::Dataset>,
+    embedded: bool,
+    ambient: crate::core::locale::Locale,
+    root: Option<web_sys::Element>,
+) -> Option<Live> {
+    use crate::core::state::Action;
+    let clean = (*store.0.state()).clone().sanitised(&data);
+    if clean != *store.0.state() {
+        store.dispatch(Action::Restore(Box::new(clean)));
+    }
+    let url = (!embedded).then(|| history::UrlSync::start(store, ambient, data.clone()));
+    let map = root.and_then(|root| map_dom::attach(&root, store, data));
+    Some(Live {
+        _url: url,
+        _map: map,
+    })
 }
 
 /// What a load gives every embed that shares it.

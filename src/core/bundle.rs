@@ -18,19 +18,22 @@ pub const MAX_GEOMETRY_BYTES: usize = 4 * 1024 * 1024;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bundle {
-    pub dataset: Dataset,
+    /// Shared, so the islands of a page hold the one dataset the page read.
+    pub dataset: Rc<Dataset>,
     /// Shared, so the map's parts can be handed the same model on every render (and skipped
     /// while it is the same) without copying it.
     pub map: Result<Rc<MapModel>, Vec<DataError>>,
 }
 
-/// A short fingerprint of the two files' texts (FNV-1a, hex). The prerendered page carries
-/// the fingerprint of the data it was rendered from; the browser hydrates that markup only
-/// if the data it fetched has the same one, and renders afresh otherwise.
-pub fn fingerprint(dataset: &str, geometry: &str) -> String {
-    let hash = [dataset.as_bytes(), b"\0", geometry.as_bytes()]
+/// A short fingerprint of the dataset's text (FNV-1a, hex). The prerendered page carries
+/// the fingerprint of the dataset it was rendered from; the browser hydrates that markup
+/// only if the dataset it fetched has the same one, and renders afresh otherwise. The
+/// geometry is not part of it: the page carries its own map, drawn from the geometry of
+/// its build, and never fetches the file again.
+pub fn fingerprint(dataset: &str) -> String {
+    let hash = dataset
+        .as_bytes()
         .iter()
-        .flat_map(|part| part.iter())
         .fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
             (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
         });
@@ -53,7 +56,10 @@ impl Bundle {
             .map_err(|e| vec![e])
             .and_then(|g| MapModel::new(&dataset, &g, GEOMETRY_FILE))
             .map(Rc::new);
-        Ok(Bundle { dataset, map })
+        Ok(Bundle {
+            dataset: Rc::new(dataset),
+            map,
+        })
     }
 
     /// As [`Bundle::from_texts`], from the bytes the server sent: each file is checked for

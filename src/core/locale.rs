@@ -45,6 +45,15 @@ impl Locale {
         }
     }
 
+    /// The language's name in itself, for the language switch ("简体中文", "English").
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Locale::ZhHans => "简体中文",
+            Locale::ZhHant => "繁體中文",
+            Locale::En => "English",
+        }
+    }
+
     /// True for the two Chinese scripts.
     pub fn is_chinese(self) -> bool {
         !matches!(self, Locale::En)

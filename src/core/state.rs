@@ -173,7 +173,7 @@ impl AppState {
         next
     }
 
-    /// Drops what the dataset does not know (a county code, a figure layer or metric that
+    /// Drops what the dataset does not know (a county code or a metric that
     /// was removed since a link was shared), quietly: stale links still open.
     pub fn sanitised(mut self, d: &Dataset) -> AppState {
         let known_county = |c: &String| d.county(c).is_some();
@@ -188,14 +188,6 @@ impl AppState {
             }
         });
         self.picked.truncate(MAX_PICKED);
-        if let MapLayer::Figure(id) = &self.layer {
-            let exists = d
-                .paired()
-                .any(|(_, p)| p.figures.iter().any(|f| f.id == *id));
-            if !exists {
-                self.layer = MapLayer::default();
-            }
-        }
         if let Some(m) = &self.metric {
             if d.figure(m).is_none_or(|f| f.split.is_none()) {
                 self.metric = None;

@@ -133,7 +133,7 @@ mod tests {
         AppState {
             locale: Locale::En,
             view: Some(Section::Pairing),
-            layer: MapLayer::Figure("poor_population_end2013".into()),
+            layer: MapLayer::DeepPoverty,
             selected: Some("130723".into()),
             mode: CompareMode::Counties,
             picked: vec!["130723".into(), "130722".into()],
@@ -154,7 +154,7 @@ mod tests {
         let hash = to_hash(&s, Locale::ZhHans);
         assert_eq!(
             hash,
-            "#v=1&lang=en&view=pairing&layer=fig.poor_population_end2013&sel=130723&mode=counties&cmp=130723,130722&share=1&m=paired_schools&cm=deep"
+            "#v=1&lang=en&view=pairing&layer=deep&sel=130723&mode=counties&cmp=130723,130722&share=1&m=paired_schools&cm=deep"
         );
         assert_eq!(from_hash(&hash, Locale::ZhHans), (s, true));
         for mode in CompareMode::ALL {

@@ -9,8 +9,13 @@
 //    ?theme=light|dark|auto  ?view=<section>  ?plain=1  ?static=1  ?embed-id=<id>
 // 2. In an iframe: reports the content height to the parent on load and on every change,
 //    in three formats (ours, pym.js v1, AMP), and takes a theme from the parent.
-// 3. Unless static: loads the app, whose start function hydrates #jj-app by itself.
-//    Static: no WebAssembly at all; the server-rendered markup is the graphic.
+// 3. Answers the map before the app runs: a tap on a county or a layer button is drawn at
+//    once (the attributes the style sheet already draws) and the last choice of each kind
+//    is kept for the app, which takes it when its map starts answering
+//    (`window.jingjinBoot.take()`, see src/browser/boot.rs); from then on the app answers.
+// 4. The language links carry the reader's state (the address's fragment) and flags.
+// 5. Unless static: loads the app, whose start function hydrates #jj-app by itself.
+//    Static (or a browser without WebAssembly): the server-rendered markup is the graphic.
 
 const VIEWS = ['overview', 'map', 'results', 'industry', 'labour', 'pairing', 'projects', 'timeline', 'compare'];
 const THEMES = ['light', 'dark', 'auto'];
@@ -108,6 +113,84 @@ function startEmbedded(el) {
   });
 }
 
+/**
+ * The map's first taps, before the app answers them: drawn at once, kept for the app.
+ * `choice.county` is a code, or null when the open county was closed; undefined untouched.
+ */
+function answerEarly(root) {
+  const map = root.querySelector('#jj-map');
+  const choice = {};
+  let handedOff = false;
+  window.jingjinBoot = {
+    take() {
+      handedOff = true;
+      return choice;
+    },
+    mapReady: () => whenWanted(root),
+    loadWhole: () => loadWhole(root),
+  };
+  if (!map) return;
+  const set = (el, name, value) => {
+    if (!el) return;
+    if (value === null) el.removeAttribute(name);
+    else el.setAttribute(name, value);
+  };
+  const selectCounty = (code) => {
+    const open = map.getAttribute('data-selected');
+    const next = open === code ? null : code;
+    if (open) set(map.querySelector(`#county-${open}`), 'aria-selected', 'false');
+    const unit = next && map.querySelector(`#county-${next}`);
+    set(unit, 'aria-selected', 'true');
+    set(map, 'data-selected', next);
+    set(map.querySelector('#jj-map-selected'), 'd', unit ? unit.getAttribute('d') : '');
+    choice.county = next;
+  };
+  const selectLayer = (id) => {
+    set(map, 'data-layer', id);
+    for (const b of map.querySelectorAll('.layers__button')) {
+      const on = b.getAttribute('data-layer') === id;
+      set(b, 'aria-pressed', on ? 'true' : 'false');
+      set(b, 'tabindex', on ? '0' : '-1');
+    }
+    const select = map.querySelector('[data-layer-select]');
+    if (select) select.value = id;
+    choice.layer = id;
+  };
+  map.addEventListener('click', (event) => {
+    if (handedOff || !(event.target instanceof Element)) return;
+    const button = event.target.closest('.layers__button');
+    if (button) {
+      selectLayer(button.getAttribute('data-layer'));
+      return;
+    }
+    const unit = event.target.closest('.map__frame [data-code]');
+    if (unit && /^\d{6}$/.test(unit.getAttribute('data-code'))) {
+      selectCounty(unit.getAttribute('data-code'));
+    }
+  });
+  map.addEventListener('change', (event) => {
+    if (handedOff || !(event.target instanceof Element)) return;
+    if (event.target.hasAttribute('data-layer-select')) selectLayer(event.target.value);
+  });
+}
+
+/** The page of the same view in `lang`, as prerender.rs names them (core::embed::page_file). */
+function pageFor(lang, view) {
+  if (view) return `${view}.${lang}.html`;
+  return lang === 'zh-Hans' ? 'index.html' : `index.${lang}.html`;
+}
+
+/** Language links open the same view in the other language, with the reader's state. */
+function carryState(root) {
+  const view = root.getAttribute('data-view');
+  root.addEventListener('click', (event) => {
+    if (!(event.target instanceof Element)) return;
+    const link = event.target.closest('a.langs__button[data-lang]');
+    if (!link || event.defaultPrevented) return;
+    link.href = pageFor(link.getAttribute('data-lang'), view) + window.location.search + window.location.hash;
+  }, true);
+}
+
 const FAILED = {
   'zh-Hans': '互动功能未能加载，下面显示的是静态版本。请刷新页面重试。',
   'zh-Hant': '互動功能未能載入，下面顯示的是靜態版本。請重新整理頁面再試。',
@@ -143,24 +226,69 @@ function preloadData() {
   }
 }
 
+/** Fetches a binary's wasm (a promised Response, as init takes it) and imports its glue. */
+function fetchBinary(js, wasm) {
+  const response = fetch(new URL(wasm, import.meta.url));
+  response.catch(() => {}); // reported through init if it fails
+  const mod = import(new URL(js, import.meta.url).href);
+  mod.catch(() => {}); // reported through start if it fails
+  return { wasm: response, mod };
+}
+
+const FIRST = { js: '__MAP_JS__', wasm: '__MAP_WASM__' };
+const WHOLE = { js: '__APP_JS__', wasm: '__APP_WASM__' };
+/** The first view's binary; a build without one loads the whole graphic first. */
+const FIRST_VIEW = FIRST.js.startsWith('map-') ? FIRST : WHOLE;
+
 /**
- * Starts the downloads: the data files, the wasm (a promised Response, as init takes it)
- * and the JS module, all at once.
+ * Starts the downloads: the dataset, the first view's wasm and its JS glue, all at once.
  */
 function download() {
   preloadData();
-  const wasm = fetch(new URL('__APP_WASM__', import.meta.url));
-  wasm.catch(() => {}); // reported through init if it fails
-  const mod = import(new URL('__APP_JS__', import.meta.url).href);
-  mod.catch(() => {}); // reported through start if it fails
-  return { wasm, mod };
+  return fetchBinary(FIRST_VIEW.js, FIRST_VIEW.wasm);
 }
 
-/** Runs the app (whose start function hydrates #jj-app) once the page is parsed. */
-async function start({ wasm, mod }) {
+const memories = [];
+// For the benchmark and the memory tests: the WebAssembly memory in use, in bytes.
+window.jingjinWasmBytes = () => memories.reduce((n, m) => n + m.buffer.byteLength, 0);
+
+/** Runs a binary (whose start function does its part of #jj-app). */
+async function run({ wasm, mod }) {
   const exports = await (await mod).default({ module_or_path: wasm });
-  // For the benchmark and the memory tests: the WebAssembly memory in use, in bytes.
-  window.jingjinWasmBytes = () => exports.memory.buffer.byteLength;
+  memories.push(exports.memory);
+}
+
+let whole = null;
+/** Loads the whole graphic's binary, once: it hydrates the islands the first view left. */
+function loadWhole(root) {
+  if (!whole && FIRST_VIEW !== WHOLE) {
+    whole = run(fetchBinary(WHOLE.js, WHOLE.wasm)).catch((error) => showFailure(root, error));
+  }
+  return whole;
+}
+
+/** How far ahead of the viewport the story's islands call for their binary: about a screen. */
+const AHEAD = '100% 0px 100% 0px';
+
+/**
+ * Once the first view answers (the map binary calls `mapReady`): the rest of the graphic
+ * loads when one of the story's islands comes within about a screen, or when the browser
+ * is next idle, whichever is first.
+ */
+function whenWanted(root) {
+  const go = () => loadWhole(root);
+  const islands = root.querySelectorAll('[data-island]:not([data-island="panel"])');
+  if ('IntersectionObserver' in window && islands.length) {
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        observer.disconnect();
+        go();
+      }
+    }, { rootMargin: AHEAD });
+    for (const el of islands) observer.observe(el);
+  }
+  if ('requestIdleCallback' in window) requestIdleCallback(go, { timeout: 5000 });
+  else setTimeout(go, 2000);
 }
 
 /** Resolves once the whole page has been parsed (at once if it already is). */
@@ -172,7 +300,8 @@ function parsed() {
 
 // Static (?static=1): no WebAssembly at all. Otherwise the downloads start now, while the
 // browser is still parsing and laying out the prerendered page.
-const downloads = flag('static') ? null : download();
+const wasm = typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function';
+const downloads = flag('static') || !wasm ? null : download();
 await parsed();
 const root = document.getElementById('jj-app');
 if (root) applyFlags(root);
@@ -184,9 +313,16 @@ if (window.parent !== window) {
 }
 
 const prerendered = root?.hasAttribute('data-prerendered') ?? false;
+if (prerendered) carryState(root);
+if (prerendered && !wasm) {
+  // No WebAssembly here (an old browser, or switched off): the server-rendered markup is
+  // the graphic, as with ?static=1.
+  root.setAttribute('data-static', '');
+}
 if (prerendered && root.hasAttribute('data-static')) {
-  // The server-rendered markup stays as it is: mark it ready, load nothing.
-  root.querySelector('.jj')?.setAttribute('data-state', 'ready');
+  // The server-rendered markup stays as it is, without interaction: load nothing.
+  root.querySelector('.jj')?.setAttribute('data-state', 'static');
 } else {
-  start(downloads ?? download()).catch((error) => showFailure(root, error));
+  if (prerendered) answerEarly(root);
+  run(downloads ?? download()).catch((error) => showFailure(root, error));
 }

@@ -1,12 +1,17 @@
-//! The root component: loads the two data files, then shows the graphic, or says clearly
-//! what went wrong. The root element carries `data-state` = loading | ready | error.
-//! In the browser it also keeps the state in the address (see `core::url`).
+//! The root component, for a page rendered whole: on the server (the prerendered pages,
+//! the tests) and in the browser where nothing was prerendered (`trunk serve`, the script
+//! embed, a prerendered page whose data changed since). It loads the two data files, then
+//! shows the graphic, or says clearly what went wrong. The root element carries
+//! `data-state` = loading | ready | error.
+//!
+//! The prerendered page does not come through here in the browser: `src/bin/app.rs`
+//! hydrates its islands one by one, with the same store and components.
 
 use yew::prelude::*;
 
 use super::Shared;
 use super::graphic::Graphic;
-use super::state::{StateHandle, StoryHandle};
+use super::store::StoreHandle;
 use crate::core::bundle::Bundle;
 use crate::core::error::DataError;
 use crate::core::locale::Locale;
@@ -35,10 +40,6 @@ pub struct AppProps {
     /// are the host's, so the app neither reads nor writes them.
     #[prop_or_default]
     pub embedded: bool,
-    /// State to apply right after the first render. Hydration must first reproduce the
-    /// server-rendered (default) state exactly; the reader's URL state follows.
-    #[prop_or_default]
-    pub restore: Option<AppState>,
 }
 
 /// Fetches both files again (fresh), keeping what is shown until they arrive. Given to the
@@ -60,11 +61,18 @@ pub fn App(props: &AppProps) -> Html {
         (None, Some(errors)) => Load::Failed(errors.clone()),
         (None, None) => Load::Loading,
     });
-    let initial = props.state.clone().unwrap_or(AppState {
-        locale: props.ambient,
-        ..AppState::default()
-    });
-    let state: StateHandle = use_reducer(move || initial);
+    let store = {
+        let initial = props.state.clone().unwrap_or(AppState {
+            locale: props.ambient,
+            ..AppState::default()
+        });
+        use_memo((), move |_| StoreHandle::new(initial))
+    };
+    let store = (*store).clone();
+    let node = use_node_ref();
+    // Re-rendered when the language changes (the whole graphic is in it); the other parts
+    // of the state are read by the islands themselves.
+    let locale = use_locale(&store);
     let attempt = use_state(|| 0u32);
     {
         let load = load.clone();
@@ -92,65 +100,33 @@ pub fn App(props: &AppProps) -> Html {
                 slow.set(false);
             }
             let timer = loading.then(|| {
-                gloo::timers::callback::Timeout::new(crate::browser::SLOW_AFTER_MS, move || {
-                    slow.set(true)
-                })
+                crate::browser::after(crate::browser::SLOW_AFTER_MS, move || slow.set(true))
             });
             move || drop(timer)
         });
     }
+    // Once the data is here: drop whatever in the URL state it does not know, keep the
+    // address in step with the state, and let the map answer the reader.
     {
-        let state = state.clone();
-        let restore = props.restore.clone();
-        use_effect_with((), move |_| {
-            if let Some(next) = restore {
-                state.dispatch(crate::core::state::Action::Restore(Box::new(next)));
-            }
-        });
-    }
-    // Once the data is here, drop whatever in the URL state it does not know.
-    {
-        let state = state.clone();
-        use_effect_with(load.clone(), move |load| {
-            if let Load::Ready(bundle) = &**load {
-                let clean = (*state).clone().sanitised(&bundle.dataset);
-                if clean != *state {
-                    state.dispatch(crate::core::state::Action::Restore(Box::new(clean)));
-                }
-            }
-        });
-    }
-    use_url_sync(
-        &state,
-        props.ambient,
-        props.restore.is_some(),
-        props.embedded,
-    );
-    {
-        // On its own page the graphic owns <html lang>, the title and the description, so
-        // the tab, a bookmark and a shared link read in the reader's language; embedded,
-        // they belong to the host page.
-        // Keyed on the language and the data, so the texts are built when either changes,
-        // not on every render (a county click re-renders the app).
-        let bundle = match &*load {
-            Load::Ready(b) => Some(b.clone()),
-            _ => None,
-        };
-        let locale = state.locale;
+        let store = store.clone();
         let embedded = props.embedded;
-        use_effect_with((locale, bundle), move |(l, bundle)| {
-            if !embedded {
-                crate::browser::set_document_lang(l.tag());
-                if let Some(b) = bundle {
-                    crate::browser::set_document_head(
-                        &super::graphic::headline(&b.dataset, *l),
-                        &super::graphic::dek(&b.dataset, *l),
-                    );
-                }
-            }
+        let ambient = props.ambient;
+        let node = node.clone();
+        use_effect_with((load.clone(), locale), move |(load, _)| {
+            let live = match &**load {
+                Load::Ready(bundle) => crate::browser::start_graphic(
+                    &store,
+                    Shared(bundle.dataset.clone()),
+                    embedded,
+                    ambient,
+                    node.cast::<web_sys::Element>(),
+                ),
+                _ => None,
+            };
+            move || drop(live)
         });
     }
-    let s = strings(state.locale);
+    let s = strings(locale);
     let reload = {
         let attempt = attempt.clone();
         Reload(Callback::from(move |()| attempt.set(*attempt + 1)))
@@ -161,10 +137,13 @@ pub fn App(props: &AppProps) -> Html {
                 { if *slow { s.loading_slow } else { s.loading } }
             </div>
         },
-        Load::Ready(bundle) => html! { <Graphic bundle={bundle.clone()} /> },
+        Load::Ready(bundle) => html! {
+            <Graphic key={locale.tag()} bundle={bundle.clone()} store={store.clone()} {locale}
+                     embedded={props.embedded} />
+        },
         Load::Failed(errors) => {
             let retry = reload.0.reform(|_| ());
-            html! { <ErrorBox errors={errors.clone()} {retry} /> }
+            html! { <ErrorBox errors={errors.clone()} {retry} {locale} /> }
         }
     };
     let data_state = match &*load {
@@ -176,30 +155,41 @@ pub fn App(props: &AppProps) -> Html {
     // into a host's article by the script embed, it is part of the host's main content.
     let landmark = (!props.embedded).then_some("main");
     html! {
-        <ContextProvider<StateHandle> context={state.clone()}>
-            <ContextProvider<StoryHandle> context={StoryHandle::new(&state)}>
-                <ContextProvider<Reload> context={reload}>
-                    <div class="jj" role={landmark} data-state={data_state} lang={state.locale.tag()}>
-                        { body }
-                    </div>
-                </ContextProvider<Reload>>
-            </ContextProvider<StoryHandle>>
-        </ContextProvider<StateHandle>>
+        <ContextProvider<Reload> context={reload}>
+            <div ref={node} class="jj" role={landmark} data-state={data_state} lang={locale.tag()}>
+                { body }
+            </div>
+        </ContextProvider<Reload>>
     }
+}
+
+/// The store's language; re-renders the caller when it changes.
+#[hook]
+fn use_locale(store: &StoreHandle) -> Locale {
+    let locale = use_state_eq(|| store.0.state().locale);
+    {
+        let locale = locale.clone();
+        use_effect_with(store.clone(), move |store| {
+            locale.set(store.0.state().locale);
+            let sub = store.0.subscribe(move |s| locale.set(s.locale));
+            move || drop(sub)
+        });
+    }
+    *locale
 }
 
 #[derive(Properties, PartialEq)]
 struct ErrorBoxProps {
     errors: Shared<Vec<DataError>>,
     retry: Callback<MouseEvent>,
+    locale: Locale,
 }
 
 /// Shown instead of the graphic when the dataset cannot be used: no figures at all rather
 /// than wrong ones.
 #[component]
 fn ErrorBox(props: &ErrorBoxProps) -> Html {
-    let state = use_context::<StateHandle>();
-    let s = strings(state.map(|s| s.locale).unwrap_or_default());
+    let s = strings(props.locale);
     const SHOWN: usize = 5;
     let more = props.errors.len().saturating_sub(SHOWN);
     html! {
@@ -236,39 +226,5 @@ fn fetch_into(load: UseStateHandle<Load>, base: AttrValue, fresh: bool) {
             Ok(bundle) => load.set(Load::Ready(bundle)),
             Err(errors) => load.set(Load::Failed(errors)),
         }
-    });
-}
-
-/// Writes the state into the address on every change (a new history entry, so back and
-/// forward walk through it; the first write replaces, so loading adds no entry) and
-/// restores it on back/forward. Effects only: nothing runs during server rendering.
-#[hook]
-fn use_url_sync(state: &StateHandle, ambient: Locale, restore_pending: bool, embedded: bool) {
-    use crate::browser::history;
-    use crate::core::state::Action;
-    use crate::core::url::{from_hash, to_hash};
-    let first = use_mut_ref(|| true);
-    // While a restore is pending, the first render shows the default state: writing that
-    // would erase the reader's URL.
-    let skip = use_mut_ref(move || restore_pending);
-    {
-        let state = state.clone();
-        use_effect_with((), move |_| {
-            let listeners = (!embedded).then(|| {
-                history::on_change(move |hash| {
-                    let (next, _) = from_hash(&hash, ambient);
-                    state.dispatch(Action::Restore(Box::new(next)));
-                })
-            });
-            move || drop(listeners)
-        });
-    }
-    use_effect_with((**state).clone(), move |s| {
-        if std::mem::replace(&mut *skip.borrow_mut(), false) || embedded {
-            return;
-        }
-        let hash = to_hash(s, ambient);
-        let replace = std::mem::replace(&mut *first.borrow_mut(), false);
-        history::write_after_paint(hash, replace);
     });
 }

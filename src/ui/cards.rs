@@ -3,33 +3,15 @@
 use yew::prelude::*;
 
 use super::Shared;
-use crate::core::bundle::Bundle;
-use crate::core::format::{Style, amount, number};
 use crate::core::locale::Locale;
-use crate::core::model::{Dataset, Figure};
+use crate::core::model::Dataset;
+use crate::core::page_text::{bare, stated};
 use crate::core::strings::{fill, strings};
 
 #[derive(PartialEq)]
 pub struct CardsProps {
-    pub bundle: Shared<Bundle>,
+    pub data: Shared<Dataset>,
     pub locale: Locale,
-}
-
-/// A figure as the article states it, in the reader's language.
-pub fn stated(f: &Figure, locale: Locale) -> String {
-    amount(
-        f.value,
-        f.unit,
-        f.measure,
-        f.qualifier,
-        locale,
-        Style::Exact,
-    )
-}
-
-/// A figure's number alone, for templates that carry their own measure word.
-pub fn bare(f: &Figure, locale: Locale) -> String {
-    number(f.value, locale, Style::Exact)
 }
 
 /// One card: the big number, what it counts, and an optional second line.
@@ -89,7 +71,7 @@ fn cards(d: &Dataset, locale: Locale) -> Vec<Card> {
 }
 
 pub fn card_grid(props: &CardsProps) -> Html {
-    let d = &props.bundle.dataset;
+    let d = &props.data;
     html! {
         <ul class="cards">
             { for cards(d, props.locale).into_iter().map(|c| html! {

@@ -8,9 +8,10 @@ use yew::prelude::*;
 use super::Shared;
 use super::chart_frame::ChartFrame;
 use super::hooks::use_width;
-use crate::core::bundle::Bundle;
+use super::store::StoreContext;
 use crate::core::charts::{self, ChartSpec};
 use crate::core::locale::Locale;
+use crate::core::model::Dataset;
 
 /// Which chart, with its options.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,8 +27,7 @@ pub enum ChartKind {
 pub const DEFAULT_WIDTH: f64 = 640.0;
 
 /// Builds the spec of `kind` for `width` pixels.
-pub fn build(kind: &ChartKind, bundle: &Bundle, locale: Locale, width: f64) -> ChartSpec {
-    let d = &bundle.dataset;
+pub fn build(kind: &ChartKind, d: &Dataset, locale: Locale, width: f64) -> ChartSpec {
     match kind {
         ChartKind::Partners { shares, focus } => {
             charts::partners::spec(d, locale, width, *shares, focus.as_deref())
@@ -41,7 +41,7 @@ pub fn build(kind: &ChartKind, bundle: &Bundle, locale: Locale, width: f64) -> C
 
 #[derive(Properties, PartialEq)]
 pub struct ChartProps {
-    pub bundle: Shared<Bundle>,
+    pub data: Shared<Dataset>,
     pub locale: Locale,
     pub kind: ChartKind,
     #[prop_or_default]
@@ -54,17 +54,16 @@ pub struct ChartProps {
 #[component]
 pub fn Chart(props: &ChartProps) -> Html {
     let node = use_node_ref();
-    let width = use_width(node.clone(), DEFAULT_WIDTH);
+    let hydrating = use_context::<StoreContext>().is_some_and(|c| c.is_hydrating());
+    let width = use_width(node.clone(), DEFAULT_WIDTH, hydrating);
     let spec = use_memo(
         (
             props.kind.clone(),
             props.locale,
             width as i64,
-            props.bundle.clone(),
+            props.data.clone(),
         ),
-        |(kind, locale, width, bundle)| {
-            Shared(Rc::new(build(kind, bundle, *locale, *width as f64)))
-        },
+        |(kind, locale, width, data)| Shared(Rc::new(build(kind, data, *locale, *width as f64))),
     );
     // Transitions animate a reader's changes (shares, metric, language), not the first
     // layout for the measured width after hydration: switch them on only once a render at

@@ -6,23 +6,23 @@ use yew::prelude::*;
 use super::Shared;
 use super::chart::{Chart, ChartKind};
 use super::refs::{SourceRefsProps, confidence_badge, source_refs};
-use super::state::StoryHandle;
-use crate::core::bundle::Bundle;
+use super::store::{story, use_view};
 use crate::core::charts::cities::{self, CityMetric};
 use crate::core::county_compare::compare;
 use crate::core::locale::Locale;
+use crate::core::model::Dataset;
 use crate::core::state::{Action, CompareMode, MAX_PICKED};
 use crate::core::story_text::story_text;
 use crate::core::strings::strings;
 
 #[derive(Properties, PartialEq)]
 pub struct CompareProps {
-    pub bundle: Shared<Bundle>,
+    pub data: Shared<Dataset>,
 }
 
 #[component]
 pub fn Compare(props: &CompareProps) -> Html {
-    let Some(state) = use_context::<StoryHandle>() else {
+    let Some(state) = use_view(story) else {
         return html! {};
     };
     let locale = state.locale;
@@ -57,12 +57,12 @@ pub fn Compare(props: &CompareProps) -> Html {
         })
     };
     let panel = match mode {
-        CompareMode::Partners => html! { <PartnersPanel bundle={props.bundle.clone()} /> },
-        CompareMode::Cities => html! { <CitiesPanel bundle={props.bundle.clone()} /> },
-        CompareMode::Counties => html! { <CountiesPanel bundle={props.bundle.clone()} /> },
+        CompareMode::Partners => html! { <PartnersPanel data={props.data.clone()} /> },
+        CompareMode::Cities => html! { <CitiesPanel data={props.data.clone()} /> },
+        CompareMode::Counties => html! { <CountiesPanel data={props.data.clone()} /> },
         // The story's results section shows the same chart: its ids get a scope here.
         CompareMode::Incidence => html! {
-            <Chart bundle={props.bundle.clone()} {locale} kind={ChartKind::Incidence} scope="compare" />
+            <Chart data={props.data.clone()} {locale} kind={ChartKind::Incidence} scope="compare" />
         },
     };
     html! {
@@ -89,17 +89,17 @@ pub fn Compare(props: &CompareProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct PanelProps {
-    bundle: Shared<Bundle>,
+    data: Shared<Dataset>,
 }
 
 #[component]
 fn PartnersPanel(props: &PanelProps) -> Html {
-    let Some(state) = use_context::<StoryHandle>() else {
+    let Some(state) = use_view(story) else {
         return html! {};
     };
     let locale = state.locale;
     let t = story_text(locale);
-    let d = &props.bundle.dataset;
+    let d = &props.data;
     let set_shares = |v: bool| {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::SetShares(v)))
@@ -138,14 +138,14 @@ fn PartnersPanel(props: &PanelProps) -> Html {
         </>
     };
     html! {
-        <Chart bundle={props.bundle.clone()} {locale} controls={controls}
+        <Chart data={props.data.clone()} {locale} controls={controls}
                kind={ChartKind::Partners { shares: state.shares, focus }} />
     }
 }
 
 #[component]
 fn CitiesPanel(props: &PanelProps) -> Html {
-    let Some(state) = use_context::<StoryHandle>() else {
+    let Some(state) = use_view(story) else {
         return html! {};
     };
     let locale = state.locale;
@@ -174,19 +174,19 @@ fn CitiesPanel(props: &PanelProps) -> Html {
         </label>
     };
     html! {
-        <Chart bundle={props.bundle.clone()} {locale} controls={controls} kind={ChartKind::Cities { metric }} />
+        <Chart data={props.data.clone()} {locale} controls={controls} kind={ChartKind::Cities { metric }} />
     }
 }
 
 #[component]
 fn CountiesPanel(props: &PanelProps) -> Html {
-    let Some(state) = use_context::<StoryHandle>() else {
+    let Some(state) = use_view(story) else {
         return html! {};
     };
     let locale = state.locale;
     let s = strings(locale);
     let t = story_text(locale);
-    let d = &props.bundle.dataset;
+    let d = &props.data;
     let cmp = compare(d, &state.picked, locale);
     let source = format!(
         "{}{}{} {}",
@@ -201,7 +201,7 @@ fn CountiesPanel(props: &PanelProps) -> Html {
     };
     html! {
         <div class="counties">
-            <CountyPicker bundle={props.bundle.clone()} />
+            <CountyPicker data={props.data.clone()} />
             // Always there, empty until two counties are picked: a live region announces
             // changes to its content, not its own arrival.
             <p class={classes!("chart__takeaway", "counties__takeaway", cmp.takeaway.is_none().then_some("counties__takeaway--empty"))}
@@ -226,7 +226,7 @@ fn CountiesPanel(props: &PanelProps) -> Html {
                                         <td class={classes!((!c.known).then_some("counties__cell--unknown"))}>
                                             <span class="counties__value">{ &c.text }</span>
                                             { confidence_badge(c.confidence, locale) }
-                                            { source_refs(&SourceRefsProps { bundle: props.bundle.clone(), ids: c.sources.clone(), locale }) }
+                                            { source_refs(&SourceRefsProps { data: props.data.clone(), ids: c.sources.clone(), locale }) }
                                         </td>
                                     }) }
                                 </tr>
@@ -261,12 +261,12 @@ fn save_csv(_csv: &str) {}
 #[component]
 fn CountyPicker(props: &PanelProps) -> Html {
     let query = use_state(String::new);
-    let Some(state) = use_context::<StoryHandle>() else {
+    let Some(state) = use_view(story) else {
         return html! {};
     };
     let locale = state.locale;
     let t = story_text(locale);
-    let d = &props.bundle.dataset;
+    let d = &props.data;
     // Case matters only in the English names, which are ASCII (and ASCII case mapping keeps
     // Unicode's case tables out of the WebAssembly).
     let q = query.trim().to_ascii_lowercase();

@@ -5,29 +5,28 @@ use yew::prelude::*;
 
 use super::Shared;
 use super::compare::toggle_label;
-use super::graphic::count;
 use super::refs::{SourceRefsProps, confidence_badge, source_refs};
-use super::state::StateHandle;
-use crate::core::bundle::Bundle;
+use super::store::{use_view, whole};
 use crate::core::format::{Style, amount};
 use crate::core::locale::Locale;
 use crate::core::model::{Dataset, Fact, Pairing};
+use crate::core::page_text::count;
 use crate::core::state::{Action, CompareMode};
 use crate::core::strings::{Strings, fill, strings};
 
 #[derive(Properties, PartialEq)]
 pub struct DetailsProps {
-    pub bundle: Shared<Bundle>,
+    pub data: Shared<Dataset>,
 }
 
 #[component]
 pub fn Details(props: &DetailsProps) -> Html {
-    let Some(state) = use_context::<StateHandle>() else {
+    let Some(state) = use_view(whole) else {
         return html! {};
     };
     let locale = state.locale;
     let s = strings(locale);
-    let d = &props.bundle.dataset;
+    let d = &props.data;
     let Some(county) = state.selected.as_deref().and_then(|code| d.county(code)) else {
         return html! {
             <aside class="details details--empty" aria-live="polite">
@@ -69,7 +68,7 @@ pub fn Details(props: &DetailsProps) -> Html {
             </header>
             {
                 match &county.pairing {
-                    Some(p) => pairing_facts(&props.bundle, d, p, locale, s, &paired_n),
+                    Some(p) => pairing_facts(&props.data, p, locale, s, &paired_n),
                     None => html! { <p class="details__unpaired">{ fill(s.not_paired, &[&paired_n]) }</p> },
                 }
             }
@@ -80,7 +79,7 @@ pub fn Details(props: &DetailsProps) -> Html {
             if let Some(note) = &county.note {
                 <p class="details__note">
                     { note.text.get(locale) }
-                    { source_refs(&SourceRefsProps { bundle: props.bundle.clone(), ids: note.sources.clone(), locale }) }
+                    { source_refs(&SourceRefsProps { data: props.data.clone(), ids: note.sources.clone(), locale }) }
                 </p>
             }
         </aside>
@@ -88,13 +87,13 @@ pub fn Details(props: &DetailsProps) -> Html {
 }
 
 fn pairing_facts(
-    bundle: &Shared<Bundle>,
-    d: &Dataset,
+    data: &Shared<Dataset>,
     p: &Pairing,
     locale: Locale,
     s: &Strings,
     paired_n: &str,
 ) -> Html {
+    let d = &**data;
     let year = |y: &u16| format!("{y}{}", s.year_suffix);
     let yes_no = |b: &bool| if *b { s.yes } else { s.no }.to_owned();
     let district = |id: &String| {
@@ -105,13 +104,13 @@ fn pairing_facts(
     html! {
         <>
             <dl class="facts">
-                { fact_row(bundle, locale, s, &fill(s.membership, &[paired_n]), &p.membership, |_| s.member.to_owned()) }
-                { fact_row(bundle, locale, s, s.partner, &p.partner, |x| s.partner_name(*x).to_owned()) }
-                { fact_row(bundle, locale, s, s.district, &p.district, district) }
-                { fact_row(bundle, locale, s, s.poverty_status, &p.poverty_status, |x| s.status_name(*x).to_owned()) }
-                { fact_row(bundle, locale, s, s.deep_poverty, &p.deep_poverty, yes_no) }
-                { fact_row(bundle, locale, s, s.exit_year, &p.exit_year, year) }
-                { fact_row(bundle, locale, s, s.start_year, &p.start_year, year) }
+                { fact_row(data, locale, s, &fill(s.membership, &[paired_n]), &p.membership, |_| s.member.to_owned()) }
+                { fact_row(data, locale, s, s.partner, &p.partner, |x| s.partner_name(*x).to_owned()) }
+                { fact_row(data, locale, s, s.district, &p.district, district) }
+                { fact_row(data, locale, s, s.poverty_status, &p.poverty_status, |x| s.status_name(*x).to_owned()) }
+                { fact_row(data, locale, s, s.deep_poverty, &p.deep_poverty, yes_no) }
+                { fact_row(data, locale, s, s.exit_year, &p.exit_year, year) }
+                { fact_row(data, locale, s, s.start_year, &p.start_year, year) }
             </dl>
             <h4 class="details__sub">{ s.county_figures }</h4>
             if p.figures.is_empty() {
@@ -125,7 +124,7 @@ fn pairing_facts(
                                 <span class="facts__value">{ amount(f.value, f.unit, None, f.qualifier, locale, Style::ExactWan) }</span>
                                 <span class="facts__period">{ f.period.get(locale) }</span>
                                 { confidence_badge(Some(f.confidence), locale) }
-                                { source_refs(&SourceRefsProps { bundle: bundle.clone(), ids: vec![f.source.clone()], locale }) }
+                                { source_refs(&SourceRefsProps { data: data.clone(), ids: vec![f.source.clone()], locale }) }
                                 if let Some(n) = &f.note { <span class="facts__note">{ n.get(locale) }</span> }
                             </dd>
                         </div>
@@ -135,7 +134,7 @@ fn pairing_facts(
             { for p.notes.iter().map(|n| html! {
                 <p class="details__note">
                     { n.text.get(locale) }
-                    { source_refs(&SourceRefsProps { bundle: bundle.clone(), ids: n.sources.clone(), locale }) }
+                    { source_refs(&SourceRefsProps { data: data.clone(), ids: n.sources.clone(), locale }) }
                 </p>
             }) }
         </>
@@ -145,7 +144,7 @@ fn pairing_facts(
 /// One fact: its value (or "unknown"), how it was established, confidence, sources, note and
 /// any conflicting values.
 fn fact_row<T>(
-    bundle: &Shared<Bundle>,
+    data: &Shared<Dataset>,
     locale: Locale,
     s: &Strings,
     label: &str,
@@ -163,13 +162,13 @@ fn fact_row<T>(
                     <span class="facts__method">{ s.method_name(m) }</span>
                 }
                 { confidence_badge(fact.confidence, locale) }
-                { source_refs(&SourceRefsProps { bundle: bundle.clone(), ids: fact.sources.clone(), locale }) }
+                { source_refs(&SourceRefsProps { data: data.clone(), ids: fact.sources.clone(), locale }) }
                 if let Some(n) = &fact.note { <span class="facts__note">{ n.get(locale) }</span> }
                 { for fact.conflicts.iter().map(|c| html! {
                     <span class="facts__conflict">
                         { format!("{}{}{}", s.conflict, s.colon, show(&c.value)) }
                         { confidence_badge(Some(c.confidence), locale) }
-                        { source_refs(&SourceRefsProps { bundle: bundle.clone(), ids: c.sources.clone(), locale }) }
+                        { source_refs(&SourceRefsProps { data: data.clone(), ids: c.sources.clone(), locale }) }
                     </span>
                 }) }
             </dd>

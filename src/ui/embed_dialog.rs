@@ -3,9 +3,8 @@
 
 use yew::prelude::*;
 
-use super::state::StateHandle;
+use super::store::{use_view, whole};
 use crate::core::embed::{iframe_snippet, script_snippet};
-use crate::core::locale::Locale;
 use crate::core::state::Section;
 use crate::core::story_text::story_text;
 use crate::core::url::to_hash;
@@ -14,7 +13,6 @@ use crate::core::url::to_hash;
 pub struct EmbedProps {
     /// The graphic's title, for the iframe's `title`.
     pub title: AttrValue,
-    pub ambient: Locale,
 }
 
 #[component]
@@ -22,7 +20,7 @@ pub fn EmbedPanel(props: &EmbedProps) -> Html {
     let open = use_state_eq(|| false);
     let part = use_state_eq(|| None::<Section>);
     let copied = use_state_eq(|| None::<(&'static str, bool)>);
-    let Some(state) = use_context::<StateHandle>() else {
+    let Some(state) = use_view(whole) else {
         return html! {};
     };
     let locale = state.locale;

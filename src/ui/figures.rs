@@ -4,17 +4,16 @@
 use yew::prelude::*;
 
 use super::Shared;
-use super::cards::stated;
-use crate::core::bundle::Bundle;
 use crate::core::format::share;
 use crate::core::locale::Locale;
-use crate::core::model::{Figure, Period, Section};
+use crate::core::model::{Dataset, Figure, Period, Section};
+use crate::core::page_text::stated;
 use crate::core::story_text::story_text;
 use crate::core::strings::strings;
 
 #[derive(PartialEq)]
 pub struct FigureGridProps {
-    pub bundle: Shared<Bundle>,
+    pub data: Shared<Dataset>,
     pub locale: Locale,
     pub section: Section,
     /// Figures shown elsewhere in the section (cards, a chart).
@@ -22,7 +21,7 @@ pub struct FigureGridProps {
 }
 
 pub fn figure_grid(props: &FigureGridProps) -> Html {
-    let d = &props.bundle.dataset;
+    let d = &props.data;
     let figures: Vec<&Figure> = d
         .figures
         .iter()
@@ -39,40 +38,19 @@ pub fn figure_grid(props: &FigureGridProps) -> Html {
     html! {
         <>
             <ul class="figures">
-                { for figures.iter().map(|f| html! {
-                    <FigureItem bundle={props.bundle.clone()} locale={props.locale} id={f.id.clone()}
-                                show_note={shared_note.is_none()} />
-                }) }
+                { for figures.iter().map(|f| figure_item(&props.data, f, props.locale, shared_note.is_none())) }
             </ul>
             if let Some(n) = shared_note { <p class="figures__shared-note">{ n.get(props.locale) }</p> }
         </>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ItemProps {
-    bundle: Shared<Bundle>,
-    locale: Locale,
-    id: String,
-    show_note: bool,
-}
-
-#[component]
-fn FigureItem(props: &ItemProps) -> Html {
-    let open = use_state_eq(|| false);
-    let d = &props.bundle.dataset;
-    let Some(f) = d.figure(&props.id) else {
-        return html! {};
-    };
-    let locale = props.locale;
+/// One figure; its sentence opens on demand in a native disclosure, so the page needs no
+/// script for it.
+fn figure_item(d: &Dataset, f: &Figure, locale: Locale, show_note: bool) -> Html {
     let s = strings(locale);
     let t = story_text(locale);
     let sentence = d.sentence(&f.sentence);
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
-    };
-    let quote_id = format!("quote-{}", f.id);
     html! {
         <li class="figures__item" data-figure={f.id.clone()}>
             <span class="figures__value">{ stated(f, locale) }</span>
@@ -84,20 +62,19 @@ fn FigureItem(props: &ItemProps) -> Html {
             if f.period != Period::Date {
                 <span class="figures__period">{ s.period_name(f.period) }</span>
             }
-            if let (true, Some(note)) = (props.show_note, &f.note) {
+            if let (true, Some(note)) = (show_note, &f.note) {
                 <span class="figures__note">{ note.get(locale) }</span>
             }
             if let Some(sentence) = sentence {
-                <button type="button" class="figures__quote-toggle" aria-expanded={if *open { "true" } else { "false" }}
-                        aria-controls={quote_id.clone()} onclick={toggle}>{ t.quote }</button>
-                if *open {
-                    <blockquote class="figures__quote" id={quote_id}>
+                <details class="figures__quote">
+                    <summary class="figures__quote-toggle">{ t.quote }</summary>
+                    <blockquote class="figures__quote-text">
                         <p>{ sentence.text.get(locale) }</p>
                         if locale != Locale::ZhHant {
                             <p class="figures__quote-original" lang="zh-Hant">{ &sentence.text.zh_hant }</p>
                         }
                     </blockquote>
-                }
+                </details>
             }
         </li>
     }

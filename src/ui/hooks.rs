@@ -10,11 +10,14 @@ thread_local! {
 }
 
 /// The width of the element behind `node`, in CSS pixels, rounded. Until it is measured: the
-/// last width measured on the page, or `initial` when there is none yet (always so while the
-/// page hydrates, whose first render must match the server's, and in server rendering).
+/// last width measured on the page, or `initial` when there is none yet, and always while
+/// the component hydrates (`hydrating`: its first render must match the server's).
 #[hook]
-pub fn use_width(node: NodeRef, initial: f64) -> f64 {
-    let width = use_state_eq(|| LAST_WIDTH.get().unwrap_or(initial).round());
+pub fn use_width(node: NodeRef, initial: f64, hydrating: bool) -> f64 {
+    let width = use_state_eq(|| {
+        let last = if hydrating { None } else { LAST_WIDTH.get() };
+        last.unwrap_or(initial).round()
+    });
     {
         let width = width.clone();
         use_effect_with(node, move |node| {

@@ -2,21 +2,15 @@
 //! point (partner colour with a white ring; neutral where the article names no partner),
 //! a tooltip on hover, and the list below the map, whose items pick out their marker.
 //! Markers are not focusable (the map stays one tab stop); the list carries the same facts.
+//! Static markup: `browser::map_dom` shows the tooltips and answers the markers.
 
 use yew::prelude::*;
 
-use super::Shared;
-use super::positioned::Positioned;
-use crate::core::bundle::Bundle;
 use crate::core::locale::Locale;
 use crate::core::map_layers::layer_strings;
 use crate::core::map_model::MapModel;
 use crate::core::model::{Dataset, Partner, Project};
 use crate::core::strings::{fill, strings};
-
-/// A hovered project: its id, and whether the hover is on the marker itself (then the map
-/// shows its tooltip) rather than on its item in the list.
-pub type ProjectHover = Option<(String, bool)>;
 
 fn partner_modifier(p: Option<Partner>) -> &'static str {
     match p {
@@ -52,48 +46,17 @@ fn placed<'a>(d: &'a Dataset, m: &MapModel) -> Vec<(&'a Project, usize, usize)> 
     out
 }
 
-#[derive(PartialEq)]
-pub struct MarkersProps {
-    pub bundle: Shared<Bundle>,
-    pub model: Shared<MapModel>,
-    pub active: Option<String>,
-    pub on_hover: Callback<ProjectHover>,
-    /// Selects the project's county.
-    pub on_pick: Callback<String>,
-}
-
-pub fn project_markers(props: &MarkersProps) -> Html {
-    let d = &props.bundle.dataset;
-    let m = &props.model;
+/// The markers; each carries its county (`data-code`) and where it sits (`data-at`).
+pub fn project_markers(d: &Dataset, m: &MapModel) -> Html {
     html! {
         <svg class="map__markers" aria-hidden="true" width="100%" height="100%">
             { for placed(d, m).into_iter().map(|(p, i, before)| {
                 let shape = &m.shapes[i];
                 let (x, y) = m.percent(shape.anchor);
-                let active = props.active.as_deref() == Some(p.id.as_str());
-                let enter = {
-                    let on_hover = props.on_hover.clone();
-                    let id = p.id.clone();
-                    Callback::from(move |_: MouseEvent| on_hover.emit(Some((id.clone(), true))))
-                };
-                let leave = {
-                    let on_hover = props.on_hover.clone();
-                    Callback::from(move |_: MouseEvent| on_hover.emit(None))
-                };
-                let click = {
-                    let on_pick = props.on_pick.clone();
-                    let code = shape.code.clone();
-                    Callback::from(move |_: MouseEvent| on_pick.emit(code.clone()))
-                };
                 html! {
-                    <g class={classes!(
-                           "map__marker",
-                           format!("map__marker--{}", partner_modifier(p.partner)),
-                           active.then_some("map__marker--active"),
-                       )}
+                    <g class={classes!("map__marker", format!("map__marker--{}", partner_modifier(p.partner)))}
                        transform={format!("translate({} 0)", before * 15)}
-                       data-project={p.id.clone()}
-                       onmouseenter={enter} onmouseleave={leave} onclick={click}>
+                       data-project={p.id.clone()} data-code={shape.code.clone()} data-at={format!("{x} {y}")}>
                         <circle class="map__marker-hit" cx={format!("{x}%")} cy={format!("{y}%")} r="12" />
                         <circle class="map__marker-dot" cx={format!("{x}%")} cy={format!("{y}%")} r="6" />
                     </g>
@@ -103,64 +66,15 @@ pub fn project_markers(props: &MarkersProps) -> Html {
     }
 }
 
-pub struct ProjectTipProps {
-    pub bundle: Shared<Bundle>,
-    pub model: Shared<MapModel>,
-    pub id: String,
-    pub locale: Locale,
-}
-
-/// Name, partner and county of a project, beside its marker.
-pub fn project_tip(props: &ProjectTipProps) -> Html {
-    let d = &props.bundle.dataset;
-    let t = layer_strings(props.locale);
-    let Some(p) = d.projects.iter().find(|p| p.id == props.id) else {
-        return html! {};
-    };
-    let Some(i) = p.county.as_deref().and_then(|c| props.model.index_of(c)) else {
-        return html! {};
-    };
-    let (x, y) = props.model.percent(props.model.shapes[i].anchor);
-    let side = if x > 55.0 {
-        "map__tip--left"
-    } else {
-        "map__tip--right"
-    };
-    html! {
-        <Positioned class={classes!("map__tip", "map__tip--project", side)} left={x} top={y} role="presentation">
-            <span class="map__tip-city">{ t.project }</span>
-            <strong class="map__tip-name">{ p.name.get(props.locale) }</strong>
-            <span class="map__tip-line">{ partner_text(p, props.locale) }</span>
-            if let Some(county) = county_name(d, p, props.locale) {
-                <span class="map__tip-line">{ county }</span>
-            }
-        </Positioned>
-    }
-}
-
-#[derive(PartialEq)]
-pub struct ProjectListProps {
-    pub bundle: Shared<Bundle>,
-    pub locale: Locale,
-    pub active: Option<String>,
-    pub on_hover: Callback<ProjectHover>,
-}
-
 /// The projects on the map, each with partner, county and the article's sentence; then
 /// those the map cannot place, with the reason the data gives.
-pub fn project_list(props: &ProjectListProps) -> Html {
-    let d = &props.bundle.dataset;
-    let locale = props.locale;
+pub fn project_list(d: &Dataset, locale: Locale) -> Html {
     let s = strings(locale);
     let t = layer_strings(locale);
     let (on_map, off_map): (Vec<&Project>, Vec<&Project>) = d
         .projects
         .iter()
         .partition(|p| p.county.as_deref().and_then(|c| d.county(c)).is_some());
-    let leave = {
-        let on_hover = props.on_hover.clone();
-        Callback::from(move |_: MouseEvent| on_hover.emit(None))
-    };
     let off_text = off_map
         .iter()
         .map(|p| match &p.note {
@@ -174,29 +88,21 @@ pub fn project_list(props: &ProjectListProps) -> Html {
         .collect::<Vec<_>>()
         .join(if locale.is_chinese() { "；" } else { "; " });
     html! {
-        <div class="projects-block">
-            <h3 class="projects__title">{ t.projects }</h3>
+        <div class="projects-block" data-for="partner">
+            <h4 class="projects__title">{ t.projects }</h4>
             if !on_map.is_empty() {
-                <ul class="projects" onmouseleave={leave}>
+                <ul class="projects">
                     { for on_map.iter().map(|p| {
-                        let enter = {
-                            let on_hover = props.on_hover.clone();
-                            let id = p.id.clone();
-                            Callback::from(move |_: MouseEvent| on_hover.emit(Some((id.clone(), false))))
-                        };
-                        let active = props.active.as_deref() == Some(p.id.as_str());
-                        let sentence = d.sentence(&p.sentence).map(|x| x.text.get(locale).to_owned());
                         let meta = [Some(partner_text(p, locale)), county_name(d, p, locale)]
                             .into_iter()
                             .flatten()
                             .collect::<Vec<_>>()
                             .join(" · ");
                         html! {
-                            <li class={classes!("projects__item", active.then_some("projects__item--active"))}
-                                data-project={p.id.clone()} onmouseenter={enter}>
+                            <li class="projects__item" data-project={p.id.clone()}>
                                 <span class={classes!("projects__dot", format!("projects__dot--{}", partner_modifier(p.partner)))} aria-hidden="true"></span>
                                 <span class="projects__text">
-                                    <span class="projects__name" title={sentence}>{ p.name.get(locale) }</span>
+                                    <span class="projects__name">{ p.name.get(locale) }</span>
                                     { " " }
                                     <span class="projects__meta">{ meta }</span>
                                 </span>

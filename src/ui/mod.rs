@@ -1,5 +1,6 @@
 //! Yew components. They read the pure core and render; they compute nothing of their own
-//! beyond picking strings and formatting numbers.
+//! beyond picking strings and formatting numbers. Most of the page is static markup; the
+//! parts a reader operates are islands (`islands`) that read one store (`store`).
 
 pub mod app;
 pub mod cards;
@@ -11,15 +12,14 @@ pub mod embed_dialog;
 pub mod figures;
 pub mod graphic;
 pub mod hooks;
+pub mod islands;
 pub mod map;
-pub mod map_layer_picker;
 pub mod map_legend;
 pub mod map_projects;
 pub mod map_shapes;
-pub mod memo;
 pub mod positioned;
 pub mod refs;
-pub mod state;
+pub mod store;
 pub mod story;
 pub mod svg;
 

@@ -4,13 +4,13 @@
 use yew::prelude::*;
 
 use super::Shared;
-use crate::core::bundle::Bundle;
 use crate::core::locale::{Locale, foreign_runs};
 use crate::core::model::Confidence;
+use crate::core::model::Dataset;
 use crate::core::strings::strings;
 
 pub struct SourceRefsProps {
-    pub bundle: Shared<Bundle>,
+    pub data: Shared<Dataset>,
     pub ids: Vec<String>,
     pub locale: Locale,
 }
@@ -19,7 +19,7 @@ pub struct SourceRefsProps {
 /// itself (H00) is called "the article".
 pub fn source_refs(props: &SourceRefsProps) -> Html {
     let s = strings(props.locale);
-    let d = &props.bundle.dataset;
+    let d = &props.data;
     if props.ids.is_empty() {
         return html! {};
     }

@@ -9,6 +9,7 @@
 //! Standard library only, so it compiles in seconds on a fresh machine.
 
 mod geodata;
+mod map_binary;
 mod setup;
 mod util;
 
@@ -68,13 +69,15 @@ fn serve() -> Result<(), String> {
         .run()
 }
 
-/// A release build in `dist/`, then the server-rendered pages (static first).
+/// A release build in `dist/`, then the first view's binary, then the server-rendered
+/// pages (static first).
 fn build() -> Result<(), String> {
     Cmd::new("trunk")
         .args(["build", "--release", "--offline"])
         .dir(root())
         .tools_path()
         .run()?;
+    map_binary::build()?;
     Cmd::new("cargo")
         .args([
             "run",

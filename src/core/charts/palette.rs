@@ -1,5 +1,5 @@
 //! The one palette. Beijing and Tianjin keep these colours in every chart and on the map;
-//! `styles/app.css` declares the same values as CSS variables (a test keeps them equal).
+//! `styles/graphic.css` declares the same values as CSS variables (a test keeps them equal).
 //!
 //! Charts mark elements with the classes below; the page styles them through CSS (so a
 //! dark theme can change them) and a downloaded SVG carries [`stylesheet`] inline.
@@ -63,7 +63,7 @@ mod tests {
     /// The page's CSS variables and the palette here are the same colours.
     #[test]
     fn css_matches_the_palette() {
-        let css = include_str!("../../../styles/app.css");
+        let css = include_str!("../../../styles/graphic.css");
         for (var, hex) in [
             ("--beijing", BEIJING),
             ("--tianjin", TIANJIN),
@@ -75,7 +75,7 @@ mod tests {
         ] {
             assert!(
                 css.contains(&format!("{var}: {hex};")),
-                "{var} should be {hex} in styles/app.css"
+                "{var} should be {hex} in styles/graphic.css"
             );
         }
     }

@@ -1,0 +1,21 @@
+//! The first view of a prerendered page: reads the dataset, lets the map answer and
+//! hydrates the county panel. `boot.js` loads it first; the `app` binary follows for the
+//! story (see `jingjin_aid::start`). Kept small: nothing here reaches the charts, the
+//! comparison or the geometry decoder.
+
+// As in the library (see src/lib.rs): no unwrap, expect or panic outside tests.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::todo,
+        clippy::unimplemented,
+        clippy::unreachable
+    )
+)]
+
+fn main() {
+    jingjin_aid::start::map_main();
+}

@@ -1,0 +1,63 @@
+//! How the graphic starts in the browser, shared by the two binaries.
+//!
+//! - `app` (`src/bin/app.rs`) is the whole graphic: it renders a page with an empty
+//!   `#jj-app` (`trunk serve`), the script embeds (`mount`), a prerendered page whose data
+//!   changed since it was built, and, on a prerendered page, every island but the map's
+//!   (all of them where no `map` binary runs).
+//! - `map` (`src/bin/map.rs`) is the first view of a prerendered page: it reads the dataset,
+//!   lets the map answer and hydrates the county panel; the page is `ready` then. It is a
+//!   fraction of `app`'s size, and `boot.js` loads `app` only when the story comes near or
+//!   the browser is idle.
+//!
+//! The two keep one state: each has its store, and every change made in one reaches the
+//! other as the address's fragment (`bridge`), through the URL codec both share. The `map`
+//! binary owns the address bar.
+
+pub mod bridge;
+pub mod guard;
+mod page;
+
+pub use guard::{guard, install_hook};
+
+use crate::core::locale::Locale;
+use crate::core::state::AppState;
+
+/// The prerendered page's root, with the reader's language and address state; `None`
+/// (nothing to do) without `#jj-app`.
+fn root() -> Option<(web_sys::Element, AppState, Locale)> {
+    guard(None);
+    let root = gloo::utils::document().get_element_by_id("jj-app")?;
+    guard(Some(&root));
+    let ambient = crate::browser::detect_locale();
+    let (url_state, _) = crate::core::url::from_hash(&crate::browser::history::hash(), ambient);
+    Some((root, url_state, ambient))
+}
+
+/// `app`'s `main`.
+pub fn app_main() {
+    let Some((root, state, ambient)) = root() else {
+        return;
+    };
+    if !root.has_attribute("data-prerendered") {
+        page::render_whole(root, state, ambient);
+    } else if bridge::map_running() {
+        wasm_bindgen_futures::spawn_local(page::hydrate_story(root, state, ambient));
+    } else {
+        wasm_bindgen_futures::spawn_local(page::hydrate_whole(root, state, ambient));
+    }
+}
+
+/// `map`'s `main`: the first view of a prerendered page.
+pub fn map_main() {
+    let Some((root, state, ambient)) = root() else {
+        return;
+    };
+    if root.has_attribute("data-prerendered") {
+        wasm_bindgen_futures::spawn_local(page::hydrate_map(root, state, ambient));
+    }
+}
+
+/// The script embed: the whole graphic rendered into `element`.
+pub fn mount(element: web_sys::Element, base: String, lang: String) {
+    page::mount(element, base, lang);
+}

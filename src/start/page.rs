@@ -1,0 +1,229 @@
+//! The start-up flows: render the whole graphic, or hydrate a prerendered page's islands
+//! (all of them, the map's alone, or all but the map's). Each step is a task of its own.
+
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+use super::{bridge, install_hook};
+use crate::browser::islands::hydrate_lazily;
+use crate::browser::{load_dataset, mark_state, start_graphic, yield_now};
+use crate::core::error::DataError;
+use crate::core::locale::Locale;
+use crate::core::state::AppState;
+use crate::ui::Shared;
+use crate::ui::app::{App, AppProps};
+use crate::ui::islands::{IslandProps, hydrate, hydrate_panel};
+use crate::ui::store::StoreHandle;
+
+/// Renders the whole graphic into `root`, fetching both files (a page without prerendered
+/// markup, or one whose markup is out of date with the data).
+pub fn render_whole(root: Element, state: AppState, ambient: Locale) {
+    root.set_inner_html("");
+    let props = AppProps {
+        state: Some(state),
+        ambient,
+        ..AppProps::default()
+    };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    install_hook();
+}
+
+/// Replaces the page with the error box: the server-rendered figures may be out of date
+/// with the data that failed to load, so they do not stay up.
+fn show_errors(root: Element, errors: Vec<DataError>, ambient: Locale) {
+    root.set_inner_html("");
+    let props = AppProps {
+        errors: Some(Shared::from(errors)),
+        ambient,
+        ..AppProps::default()
+    };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    install_hook();
+}
+
+/// Mounts the whole graphic into a script embed's `element`. `base` is the URL of the
+/// folder the app was loaded from, ending in `/`; `lang` a language tag, or empty to detect
+/// one. Each embed keeps its own state; none touches the host's address or `<html lang>`.
+pub fn mount(element: Element, base: String, lang: String) {
+    super::guard(Some(&element));
+    let ambient = Locale::from_tag(&lang).unwrap_or_else(crate::browser::detect_locale);
+    // Rendered at once, in its loading state: the data is fetched once for all the embeds
+    // of the page (`browser::shared_load`), with the slow-connection notice and Retry.
+    let props = AppProps {
+        ambient,
+        base: base.into(),
+        embedded: true,
+        ..AppProps::default()
+    };
+    yew::Renderer::<App>::with_root_and_props(element, props).render();
+    install_hook();
+}
+
+/// Why a prerendered page cannot be hydrated.
+enum NotHydrated {
+    /// The dataset failed: the reader must see the errors, not the old figures.
+    Failed(Vec<DataError>),
+    /// The dataset changed since the page was built, or the markup is not the graphic's.
+    Stale,
+}
+
+/// A prerendered page whose dataset has been read and matches its markup.
+struct Page {
+    graphic: Element,
+    props: IslandProps,
+    islands: Vec<Element>,
+}
+
+async fn read(root: &Element, state: &AppState) -> Result<(Page, AppState), NotHydrated> {
+    let rendered_from = root.get_attribute("data-fingerprint");
+    let (dataset, print) = load_dataset().await.map_err(NotHydrated::Failed)?;
+    // Hydrating markup rendered from other data would mix two versions of the page.
+    if rendered_from.as_deref() != Some(print.as_str()) {
+        return Err(NotHydrated::Stale);
+    }
+    let graphic = root
+        .query_selector(".jj")
+        .ok()
+        .flatten()
+        .ok_or(NotHydrated::Stale)?;
+    let locale = graphic
+        .get_attribute("lang")
+        .and_then(|t| Locale::from_tag(&t))
+        .ok_or(NotHydrated::Stale)?;
+    let data = Shared::from(dataset);
+    let state = AppState {
+        locale,
+        ..state.clone()
+    };
+    let islands = graphic
+        .query_selector_all("[data-island]")
+        .map(|list| {
+            (0..list.length())
+                .filter_map(|i| list.item(i).and_then(|n| n.dyn_into().ok()))
+                .collect()
+        })
+        .unwrap_or_default();
+    let title = graphic
+        .query_selector(".graphic__title")
+        .ok()
+        .flatten()
+        .and_then(|h| h.text_content())
+        .unwrap_or_default();
+    let props = IslandProps {
+        data,
+        store: StoreHandle::new(AppState::default()),
+        hydrating: Some(locale),
+        on_ready: None,
+        embedded: false,
+        title: title.into(),
+    };
+    Ok((
+        Page {
+            graphic,
+            props,
+            islands,
+        },
+        state,
+    ))
+}
+
+fn is_panel(el: &Element) -> bool {
+    el.get_attribute("data-island").as_deref() == Some("panel")
+}
+
+/// The map answering and its panel hydrated; the page is `ready` once the panel is.
+/// Returns the other islands.
+async fn start_map(page: &Page, ambient: Locale) -> Vec<Element> {
+    // For the page's lifetime: the address kept in step, the map answering.
+    std::mem::forget(start_graphic(
+        &page.props.store,
+        page.props.data.clone(),
+        false,
+        ambient,
+        Some(page.graphic.clone()),
+    ));
+    yield_now().await;
+    let ready = {
+        let graphic = page.graphic.clone();
+        yew::Callback::from(move |()| mark_state(&graphic, "ready"))
+    };
+    let (panel, rest): (Vec<_>, Vec<_>) = page.islands.iter().cloned().partition(is_panel);
+    match panel.first() {
+        Some(wrapper) => hydrate_panel(
+            wrapper,
+            IslandProps {
+                on_ready: Some(ready),
+                ..page.props.clone()
+            },
+        ),
+        None => ready.emit(()),
+    }
+    install_hook();
+    rest
+}
+
+/// Every island as it comes near or the browser is idle.
+fn start_rest(page: &Page, islands: Vec<Element>) {
+    let props = page.props.clone();
+    hydrate_lazily(islands, move |wrapper| {
+        hydrate(wrapper, props.clone());
+        install_hook();
+    });
+}
+
+fn with_store(mut page: Page, state: AppState) -> Page {
+    page.props.store = StoreHandle::new(state);
+    page
+}
+
+/// `app` alone on a prerendered page: every island.
+pub async fn hydrate_whole(root: Element, state: AppState, ambient: Locale) {
+    match read(&root, &state).await {
+        Ok((page, state)) => {
+            let page = with_store(page, state);
+            yield_now().await;
+            let rest = start_map(&page, ambient).await;
+            start_rest(&page, rest);
+        }
+        Err(NotHydrated::Failed(errors)) => show_errors(root, errors, ambient),
+        Err(NotHydrated::Stale) => render_whole(root, state, ambient),
+    }
+}
+
+/// `map` on a prerendered page: the map and its panel; `app` follows for the rest. Where
+/// the page cannot be hydrated, `app` is asked for at once and does what `hydrate_whole`
+/// does (show the errors, or render afresh).
+pub async fn hydrate_map(root: Element, state: AppState, ambient: Locale) {
+    let Ok((page, state)) = read(&root, &state).await else {
+        crate::browser::boot::call("loadWhole");
+        return;
+    };
+    let page = with_store(page, state);
+    bridge::announce_map();
+    bridge::connect(&page.props.store, &root, ambient, bridge::Side::Map);
+    yield_now().await;
+    start_map(&page, ambient).await;
+    crate::browser::boot::call("mapReady");
+}
+
+/// `app` beside a running `map`: every island but the map's, with the state the map has.
+pub async fn hydrate_story(root: Element, state: AppState, ambient: Locale) {
+    let (page, state) = match read(&root, &state).await {
+        Ok(read) => read,
+        Err(NotHydrated::Failed(errors)) => {
+            // The map read the same file a moment ago; say so rather than go quiet.
+            crate::browser::log_errors(&errors);
+            return;
+        }
+        Err(NotHydrated::Stale) => return,
+    };
+    let page = with_store(page, state);
+    bridge::connect(&page.props.store, &root, ambient, bridge::Side::Story);
+    let rest: Vec<Element> = page
+        .islands
+        .iter()
+        .filter(|w| !is_panel(w))
+        .cloned()
+        .collect();
+    start_rest(&page, rest);
+}
