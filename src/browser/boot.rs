@@ -53,3 +53,47 @@ pub fn call(name: &str) {
         let _ = f.call0(&boot);
     }
 }
+
+/// Leaves the first view's failure to read the dataset for the whole graphic's binary
+/// (`window.jingjinBoot.failure`), so that it shows those errors instead of fetching the
+/// file a second time: one request per load and per Retry, never a silent retry.
+pub fn leave_failure(errors: &[crate::core::error::DataError]) {
+    let Ok(boot) = js_sys::Reflect::get(&gloo::utils::window(), &JsValue::from_str("jingjinBoot"))
+    else {
+        return;
+    };
+    if !boot.is_object() {
+        return;
+    }
+    let list = js_sys::Array::new();
+    for e in errors {
+        let item = js_sys::Array::of3(
+            &JsValue::from_str(&e.file),
+            &JsValue::from_str(&e.path),
+            &JsValue::from_str(&e.expected),
+        );
+        list.push(&item);
+    }
+    let _ = js_sys::Reflect::set(&boot, &JsValue::from_str("failure"), &list);
+}
+
+/// The errors the first view left (see [`leave_failure`]), taken once.
+pub fn take_failure() -> Option<Vec<crate::core::error::DataError>> {
+    let boot = js_sys::Reflect::get(&gloo::utils::window(), &JsValue::from_str("jingjinBoot"))
+        .ok()
+        .filter(JsValue::is_object)?;
+    let key = JsValue::from_str("failure");
+    let list: js_sys::Array = js_sys::Reflect::get(&boot, &key).ok()?.dyn_into().ok()?;
+    let _ = js_sys::Reflect::delete_property(boot.unchecked_ref::<js_sys::Object>(), &key);
+    let text = |item: &js_sys::Array, i: u32| item.get(i).as_string().unwrap_or_default();
+    let errors: Vec<_> = list
+        .iter()
+        .filter_map(|item| item.dyn_into::<js_sys::Array>().ok())
+        .map(|item| crate::core::error::DataError {
+            file: text(&item, 0),
+            path: text(&item, 1),
+            expected: text(&item, 2),
+        })
+        .collect();
+    (!errors.is_empty()).then_some(errors)
+}

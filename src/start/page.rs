@@ -178,6 +178,11 @@ fn with_store(mut page: Page, state: AppState) -> Page {
 
 /// `app` alone on a prerendered page: every island.
 pub async fn hydrate_whole(root: Element, state: AppState, ambient: Locale) {
+    // The first view's binary already read the dataset and failed: show its errors.
+    if let Some(errors) = crate::browser::boot::take_failure() {
+        show_errors(root, errors, ambient);
+        return;
+    }
     match read(&root, &state).await {
         Ok((page, state)) => {
             let page = with_store(page, state);
@@ -194,9 +199,15 @@ pub async fn hydrate_whole(root: Element, state: AppState, ambient: Locale) {
 /// the page cannot be hydrated, `app` is asked for at once and does what `hydrate_whole`
 /// does (show the errors, or render afresh).
 pub async fn hydrate_map(root: Element, state: AppState, ambient: Locale) {
-    let Ok((page, state)) = read(&root, &state).await else {
-        crate::browser::boot::call("loadWhole");
-        return;
+    let (page, state) = match read(&root, &state).await {
+        Ok(read) => read,
+        Err(failed) => {
+            if let NotHydrated::Failed(errors) = failed {
+                crate::browser::boot::leave_failure(&errors);
+            }
+            crate::browser::boot::call("loadWhole");
+            return;
+        }
     };
     let page = with_store(page, state);
     bridge::announce_map();

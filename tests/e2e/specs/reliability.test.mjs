@@ -150,8 +150,10 @@ for (const [page, url] of [['prerendered page', ''], ['script embed', 'host-one.
 
 for (const [name, fault] of Object.entries(FAULTS)) {
   if (['html page sent as JSON', 'truncated body'].includes(name)) continue; // same paths as above
+  // A page rendered in the browser (here the script embed) fetches the geometry; a
+  // prerendered page has its map in its markup (first-view.test.mjs).
   test(`geometry ${name}: the figures and charts work, the map says why, no loop`, async () => {
-    const { page: p, logged, state } = await visit(server.url, (p) => inject(p, GEOMETRY, fault));
+    const { page: p, logged, state } = await visit(`${server.url}host-one.html`, (p) => inject(p, GEOMETRY, fault));
     try {
       await waitForState(p, 'ready');
       const why = p.locator('.graphic__map-error[role="alert"]');
@@ -257,7 +259,11 @@ test('a dataset that never arrives: a timeout message after 15 s, and Retry work
 test('a panic replaces the graphic with a readable error and a Reload that works', async () => {
   const { page, logged } = await visit(server.url);
   await waitForState(page, 'ready');
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.locator('a.langs__button[data-lang="en"]').click();
+  await page.waitForURL(/index\.en\.html/);
+  await waitForState(page, 'ready');
+  // The whole graphic's binary (the one that panics here) has hydrated the story.
+  await page.locator('[data-island="compare"][data-state="ready"]').waitFor({ state: 'attached' });
   await page.evaluate(async (url) => {
     const mod = await import(url);
     try { mod.panic_for_test(); } catch (e) { window.__trap = String(e); }
