@@ -28,10 +28,24 @@ function flag(name) {
   return params.has(name) && YES.includes(params.get(name));
 }
 
-/** The embed id for pym.js and our own message: short, plain characters only. */
+/**
+ * The embed id for pym.js and our own message: short, plain characters only. `embed-id`
+ * is ours; `childId` is what pym.js's Parent puts in the frame's query (with
+ * `initialWidth`, `parentTitle`, `parentUrl`), and it listens only for that id.
+ */
 function embedId() {
-  const id = params.get('embed-id') ?? '';
-  return /^[A-Za-z0-9_-]{1,64}$/.test(id) ? id : '';
+  for (const name of ['embed-id', 'childId']) {
+    const id = params.get(name) ?? '';
+    if (/^[A-Za-z0-9_:.-]{1,64}$/.test(id)) return id;
+  }
+  return '';
+}
+
+/** pym.js's message to the child: `pymxPYMx<id>xPYMxwidthxPYMx<px>`. */
+function isPymWidth(data, id) {
+  if (typeof data !== 'string') return false;
+  const prefix = `pymxPYMx${id}xPYMxwidthxPYMx`;
+  return data.startsWith(prefix) && /^\d{1,5}$/.test(data.slice(prefix.length));
 }
 
 function applyFlags(el) {
@@ -109,6 +123,10 @@ function startEmbedded(el) {
       && data.type === 'jingjin-embed:measure' && data.version === 1) {
       // embed.js asks once the iframe has loaded, in case it missed the first report.
       report(true);
+    } else if (isPymWidth(data, id)) {
+      // pym.js's Parent sends the frame's width on load and on every resize, and sizes the
+      // frame from the height we answer.
+      requestAnimationFrame(() => report(true));
     }
   });
 }
@@ -168,6 +186,18 @@ function answerEarly(root) {
       selectCounty(unit.getAttribute('data-code'));
     }
   });
+  // Enter or Space on the listbox picks the unit it points at (the layer buttons are
+  // buttons: the browser turns their keys into clicks).
+  map.addEventListener('keydown', (event) => {
+    if (handedOff || (event.key !== 'Enter' && event.key !== ' ')) return;
+    const frame = event.target instanceof Element && event.target.closest('.map__frame');
+    const active = frame && frame.getAttribute('aria-activedescendant');
+    const code = active && active.replace(/^county-/, '');
+    if (code && /^\d{6}$/.test(code)) {
+      event.preventDefault();
+      selectCounty(code);
+    }
+  });
   map.addEventListener('change', (event) => {
     if (handedOff || !(event.target instanceof Element)) return;
     if (event.target.hasAttribute('data-layer-select')) selectLayer(event.target.value);
@@ -189,6 +219,19 @@ function carryState(root) {
     if (!link || event.defaultPrevented) return;
     link.href = pageFor(link.getAttribute('data-lang'), view) + window.location.search + window.location.hash;
   }, true);
+}
+
+/**
+ * Each language is a page of its own. A link shared before that (or written by hand) may
+ * name the language in its fragment (`#v=1&lang=en&…`): open that language's page, with
+ * the same fragment and flags, instead of showing the state in the wrong language.
+ */
+function openChosenLanguage(root) {
+  const lang = new URLSearchParams(window.location.hash.slice(1)).get('lang');
+  const here = root.getAttribute('data-prerendered');
+  if (!lang || lang === here || !Object.hasOwn(FAILED, lang)) return;
+  const page = pageFor(lang, root.getAttribute('data-view'));
+  window.location.replace(new URL(page, window.location.href).pathname + window.location.search + window.location.hash);
 }
 
 const FAILED = {
@@ -313,7 +356,10 @@ if (window.parent !== window) {
 }
 
 const prerendered = root?.hasAttribute('data-prerendered') ?? false;
-if (prerendered) carryState(root);
+if (prerendered) {
+  carryState(root);
+  openChosenLanguage(root);
+}
 if (prerendered && !wasm) {
   // No WebAssembly here (an old browser, or switched off): the server-rendered markup is
   // the graphic, as with ?static=1.
