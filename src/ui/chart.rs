@@ -55,7 +55,7 @@ pub struct ChartProps {
 pub fn Chart(props: &ChartProps) -> Html {
     let node = use_node_ref();
     let hydrating = use_context::<StoreContext>().is_some_and(|c| c.is_hydrating());
-    let width = use_width(node.clone(), DEFAULT_WIDTH, hydrating);
+    let (width, measured) = use_width(node.clone(), DEFAULT_WIDTH, hydrating);
     let spec = use_memo(
         (
             props.kind.clone(),
@@ -71,10 +71,10 @@ pub fn Chart(props: &ChartProps) -> Html {
     let live = use_state_eq(|| false);
     {
         let live = live.clone();
-        use_effect_with(width as i64, move |w| {
+        use_effect_with((width as i64, measured), move |&(_, measured)| {
             // After the browser has styled the new layout (a frame later), so the switch
             // itself does not animate.
-            let timer = (*w != DEFAULT_WIDTH as i64 && !*live)
+            let timer = (measured && !*live)
                 .then(|| gloo::timers::callback::Timeout::new(100, move || live.set(true)));
             move || drop(timer)
         });

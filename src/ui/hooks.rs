@@ -9,14 +9,15 @@ thread_local! {
     static LAST_WIDTH: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
 }
 
-/// The width of the element behind `node`, in CSS pixels, rounded. Until it is measured: the
-/// last width measured on the page, or `initial` when there is none yet, and always while
-/// the component hydrates (`hydrating`: its first render must match the server's).
+/// The width of the element behind `node`, in CSS pixels, rounded, and whether it has been
+/// measured. Until it is: the last width measured on the page, or `initial` when there is
+/// none yet, and always while the component hydrates (`hydrating`: its first render must
+/// match the server's).
 #[hook]
-pub fn use_width(node: NodeRef, initial: f64, hydrating: bool) -> f64 {
+pub fn use_width(node: NodeRef, initial: f64, hydrating: bool) -> (f64, bool) {
     let width = use_state_eq(|| {
         let last = if hydrating { None } else { LAST_WIDTH.get() };
-        last.unwrap_or(initial).round()
+        (last.unwrap_or(initial).round(), false)
     });
     {
         let width = width.clone();
@@ -24,7 +25,7 @@ pub fn use_width(node: NodeRef, initial: f64, hydrating: bool) -> f64 {
             let watch = watch(node, move |w| {
                 if w > 0.0 {
                     LAST_WIDTH.set(Some(w.round()));
-                    width.set(w.round());
+                    width.set((w.round(), true));
                 }
             });
             // The cleanup owns the watch: dropping it disconnects the observer.
