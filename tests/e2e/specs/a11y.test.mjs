@@ -90,7 +90,7 @@ for (const [lang, file] of LANGS) {
         ['#v=1&layer=exit', '.map[data-layer="exit"]'],
         ['#v=1&layer=status', '.map[data-layer="status"]'],
         ['#v=1&layer=deep', '.map[data-layer="deep"]'],
-        ['#v=1&layer=fig.poor_population_end2013&sel=130624', '.map[data-layer="fig.poor_population_end2013"]'],
+        ['#v=1&layer=deep&sel=130624', '.details[data-code="130624"]'],
       ];
       for (const [hash, ready] of states) {
         await go(page, hash, ready);
@@ -309,6 +309,8 @@ test('nothing moves under prefers-reduced-motion', async () => {
   await waitForState(page, 'ready');
   // Without the preference, the map and the charts do animate (so the check below means
   // something); chart marks once laid out for their real width (see ui::chart).
+  // Charts are laid out at their width once they come near the viewport.
+  await page.locator('.chart-box').first().scrollIntoViewIfNeeded();
   await page.waitForSelector('.chart-box--live');
   const moving = await durations(page);
   assert.ok(moving.units.every((d) => d !== '0s'), 'map units transition by default');
@@ -340,7 +342,7 @@ for (const width of [390, 1280]) {
     assert.ok(await page.evaluate(() => matchMedia('(forced-colors: active)').matches));
     await fullPageShot(page, path.join(outputDir, `a11y-forced-colors-${width}.png`));
     await page.evaluate(() => { location.hash = '#v=1&mode=counties&cmp=130723,130881&layer=district'; });
-    await page.waitForSelector('.map[data-layer="district"]');
+    await page.waitForSelector('.map[data-layer="partner"]');
     await page.locator('#section-map').screenshot({ path: path.join(outputDir, `a11y-forced-colors-map-${width}.png`) });
     // The dark system palette (as Windows' high-contrast themes mostly are).
     await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });

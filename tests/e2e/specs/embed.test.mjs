@@ -511,12 +511,12 @@ test('render flags are whitelisted and written on #jj-app', async () => {
   await page.close();
 });
 
-test('static: no WebAssembly, the server-rendered graphic stays and is marked ready', async () => {
+test('static: no WebAssembly, the server-rendered graphic stays and is marked static', async () => {
   const page = await browser.context.newPage();
   const wasm = [];
   page.on('request', (r) => { if (/\.wasm$|\/app-[0-9a-f]+\.js$/.test(r.url())) wasm.push(r.url()); });
   await page.goto(`${server.url}map.zh-Hans.html?static=1`);
-  await waitForState(page, 'ready');
+  await waitForState(page, 'static');
   assert.equal(await page.locator('#jj-app').getAttribute('data-static'), '');
   assert.equal(await page.locator('.map__units path[data-code]').count(), 51);
   await page.waitForTimeout(500);

@@ -61,7 +61,7 @@ test('keyboard only: Tab to the map, walk from 康保县 south to 阜平县, com
     assert.equal(await frame.getAttribute('aria-activedescendant'), `county-${code}`, `${key} to ${name}`);
     const option = page.locator(`#county-${code}`);
     assert.equal(await option.getAttribute('role'), 'option');
-    assert.match(await option.getAttribute('aria-label'), new RegExp(`^${name}、.*结对城市：北京`));
+    assert.match(await option.getAttribute('aria-label'), new RegExp(`^${name}、.*谁帮扶谁：北京`));
     // The tooltip follows the keyboard focus.
     assert.equal(await page.locator('.map__tip .map__tip-name').textContent(), name);
     if (code === '130723') {
@@ -84,7 +84,7 @@ test('keyboard only: Tab to the map, walk from 康保县 south to 阜平县, com
   await page.locator('.details[data-code="130624"]').waitFor();
   assert.equal(await page.locator('path[data-code="130624"]').getAttribute('aria-selected'), 'true');
   await page.keyboard.press('Escape');
-  await page.waitForFunction(() => !document.querySelector('[data-selected="true"]'));
+  await page.waitForFunction(() => !document.querySelector('.map__units [aria-selected="true"]'));
   // Home and End: first and last in reading order.
   await page.keyboard.press('End');
   const last = await frame.getAttribute('aria-activedescendant');
@@ -229,21 +229,23 @@ test('the layer toolbar and the comparison tabs: one tab stop each, arrows move,
   await waitForState(page, 'ready');
   await page.locator('.layers__button[aria-pressed="true"]').focus();
   await page.keyboard.press('ArrowRight');
-  assert.equal(await page.evaluate(() => document.activeElement.dataset.layer), 'district');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.layer), 'exit');
   await page.keyboard.press('Enter');
-  await page.waitForSelector('.map[data-layer="district"]');
-  // The takeaway line is a polite live region: empty for districts (nothing stands out),
-  // then the deep-poverty layer's sentence, computed from the data.
-  const takeaway = page.locator('#map-takeaway[aria-live="polite"]');
-  assert.equal(await takeaway.textContent(), '');
+  await page.waitForSelector('.map[data-layer="exit"]');
+  // Each layer's takeaway, computed from the data, shows with its layer.
   await page.keyboard.press('End');
   await page.keyboard.press(' ');
   await page.waitForSelector('.map[data-layer="deep"]');
-  assert.equal(await takeaway.textContent(), '有记录的28个县中，“非深度贫困县”最多，18个；“深度贫困县”最少，10个。');
+  const takeaway = page.locator('.map__takeaway[data-for="deep"]');
+  assert.ok(await takeaway.isVisible());
+  assert.match(await takeaway.textContent(), /深度贫困县/);
+  assert.equal(await page.locator('.map__takeaway[data-for="exit"]').isVisible(), false);
   // The legend: Tab reaches its entries; Enter filters, Escape lifts the filter.
-  await page.locator('.legend__entry').first().focus();
+  // (Every layer's legend is in the markup; the current layer's shows.)
+  const entry = page.locator('.legend[data-for="deep"] .legend__entry').first();
+  await entry.focus();
   await page.keyboard.press('Enter');
-  assert.equal(await page.locator('.legend__entry').first().getAttribute('aria-pressed'), 'true');
+  assert.equal(await entry.getAttribute('aria-pressed'), 'true');
   await page.keyboard.press('Escape');
   assert.equal(await page.locator('.legend__entry[aria-pressed="true"]').count(), 0);
   assert.deepEqual(errors, []);
