@@ -25,6 +25,23 @@ pub enum Style {
     ExactWan,
     /// Three significant digits in the largest fitting unit.
     Compact,
+    /// For reading in prose and headline figures: in the largest fitting unit (万/亿,
+    /// million/billion written out), three significant digits or one decimal, whichever
+    /// keeps more (242.2亿, 11.9万, 24.2 billion, 1.29 million); below ten thousand every
+    /// digit, and in Chinese a value of at most four digits as printed (62.85亿). Exact
+    /// values stay in tables, tooltips and downloads.
+    Reading,
+}
+
+/// Rounds a value already in its display unit for [`Style::Reading`].
+fn for_reading(scaled: Decimal) -> Decimal {
+    let sig = scaled.round_sig(3);
+    let one = scaled.round_to(1);
+    if one.plain().len() > sig.plain().len() {
+        one
+    } else {
+        sig
+    }
 }
 
 /// Shown for values that cannot be printed (NaN, infinities): never "NaN".
@@ -50,7 +67,7 @@ pub fn percent(value: f64, locale: Locale, style: Style) -> String {
         return MISSING.to_owned();
     };
     let d = match style {
-        Style::Exact | Style::ExactWan => d,
+        Style::Exact | Style::ExactWan | Style::Reading => d,
         Style::Compact => d.round_to(1),
     };
     let sep = matches!(locale, Locale::En).then_some(',');
@@ -167,6 +184,28 @@ fn chinese(d: Decimal, locale: Locale, style: Style) -> String {
                 d.plain()
             }
         }
+        Style::Reading => {
+            if abs < ten_thousand {
+                return d.plain();
+            }
+            let (exp, suffix) = if abs >= hundred_million {
+                (YI, yi)
+            } else {
+                (WAN, wan)
+            };
+            // A value the article prints short (62.85亿, 129.3万) stays as printed.
+            let scaled = d.shift(-exp);
+            let digits = scaled
+                .plain()
+                .trim_start_matches(['-', '0', '.'])
+                .replace('.', "");
+            let shown = if digits.len() <= 4 {
+                scaled
+            } else {
+                for_reading(scaled)
+            };
+            format!("{}{suffix}", shown.plain())
+        }
         Style::Compact => {
             if abs < ten_thousand {
                 return d.round_to(2).plain();
@@ -196,6 +235,15 @@ fn english(d: Decimal, style: Style) -> String {
             for (exp, suffix) in UNITS[..2].iter() {
                 if abs >= Decimal::new(false, 1, *exp) && d.is_multiple_of_pow10(exp - 5) {
                     return format!("{}{suffix}", d.shift(-exp).plain());
+                }
+            }
+            d.with_grouping(Some(','))
+        }
+        Style::Reading => {
+            for (exp, word) in [(9, " billion"), (6, " million")] {
+                if abs >= Decimal::new(false, 1, exp) {
+                    let scaled = for_reading(d.shift(-exp));
+                    return format!("{}{word}", scaled.with_grouping(Some(',')));
                 }
             }
             d.with_grouping(Some(','))
@@ -271,6 +319,27 @@ mod tests {
             assert_eq!(number(v, ZhHans, Exact), want, "{v}");
         }
         assert_eq!(number(9_364_890_000.0, ZhHant, Exact), "93.6489億");
+    }
+
+    #[test]
+    fn reading_rounds_for_prose() {
+        let cases: [(f64, &str, &str, &str); 9] = [
+            (2356.0, "2356", "2356", "2,356"),
+            (14_080.0, "1.408万", "1.408萬", "14,080"),
+            (118_807.0, "11.9万", "11.9萬", "118,807"),
+            (1_293_000.0, "129.3万", "129.3萬", "1.29 million"),
+            (6_285_000_000.0, "62.85亿", "62.85億", "6.29 billion"),
+            (24_221_930_000.0, "242.2亿", "242.2億", "24.2 billion"),
+            (9_364_890_000.0, "93.6亿", "93.6億", "9.36 billion"),
+            (30_046_000_000.0, "300.5亿", "300.5億", "30 billion"),
+            (322_250_000.0, "3.22亿", "3.22億", "322.3 million"),
+        ];
+        for (v, hans, hant, en) in cases {
+            assert_eq!(number(v, ZhHans, Reading), hans, "{v}");
+            assert_eq!(number(v, ZhHant, Reading), hant, "{v}");
+            assert_eq!(number(v, En, Reading), en, "{v}");
+        }
+        assert_eq!(percent(16.24, En, Reading), "16.24%");
     }
 
     #[test]

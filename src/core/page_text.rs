@@ -19,6 +19,20 @@ pub fn stated(f: &Figure, locale: Locale) -> String {
     )
 }
 
+/// A figure rounded for reading (242.2亿元, 24.2 billion yuan; see [`Style::Reading`]):
+/// for headline cards and figure lists, whose exact value is one action away in the
+/// article's sentence.
+pub fn readable(f: &Figure, locale: Locale) -> String {
+    amount(
+        f.value,
+        f.unit,
+        f.measure,
+        f.qualifier,
+        locale,
+        Style::Reading,
+    )
+}
+
 /// A figure's number alone, for templates that carry their own measure word.
 pub fn bare(f: &Figure, locale: Locale) -> String {
     number(f.value, locale, Style::Exact)

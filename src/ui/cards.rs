@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::Shared;
 use crate::core::locale::Locale;
 use crate::core::model::Dataset;
-use crate::core::page_text::{bare, stated};
+use crate::core::page_text::{bare, readable, stated};
 use crate::core::strings::{fill, strings};
 
 #[derive(PartialEq)]
@@ -29,7 +29,7 @@ fn cards(d: &Dataset, locale: Locale) -> Vec<Card> {
     let simple = |id: &'static str| {
         fig(id).map(|f| Card {
             id,
-            value: stated(f, locale),
+            value: readable(f, locale),
             label: f.label.get(locale).to_owned(),
             sub: None,
         })
@@ -37,7 +37,7 @@ fn cards(d: &Dataset, locale: Locale) -> Vec<Card> {
     if let Some(f) = fig("paired_counties") {
         out.push(Card {
             id: "paired_counties",
-            value: stated(f, locale),
+            value: readable(f, locale),
             label: s.card_counties.to_owned(),
             sub: fig("poverty_counties").map(|p| fill(s.card_counties_sub, &[&bare(p, locale)])),
         });
@@ -47,7 +47,7 @@ fn cards(d: &Dataset, locale: Locale) -> Vec<Card> {
     if let (Some(inv), Some(ent)) = (fig("enterprise_investment"), fig("investing_enterprises")) {
         out.push(Card {
             id: "enterprise_investment",
-            value: stated(inv, locale),
+            value: readable(inv, locale),
             label: inv.label.get(locale).to_owned(),
             sub: Some(fill(s.card_investment_sub, &[&bare(ent, locale)])),
         });

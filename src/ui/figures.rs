@@ -1,4 +1,4 @@
-//! A section's article figures as a grid: value as stated, label, period, Beijing/Tianjin
+//! A section's article figures as a grid: value rounded for reading, label, period, Beijing/Tianjin
 //! split where the article gives one, and the sentence it comes from on demand.
 
 use yew::prelude::*;
@@ -7,7 +7,7 @@ use super::Shared;
 use crate::core::format::share;
 use crate::core::locale::Locale;
 use crate::core::model::{Dataset, Figure, Period, Section};
-use crate::core::page_text::stated;
+use crate::core::page_text::readable;
 use crate::core::story_text::story_text;
 use crate::core::strings::strings;
 
@@ -53,7 +53,7 @@ fn figure_item(d: &Dataset, f: &Figure, locale: Locale, show_note: bool) -> Html
     let sentence = d.sentence(&f.sentence);
     html! {
         <li class="figures__item" data-figure={f.id.clone()}>
-            <span class="figures__value">{ stated(f, locale) }</span>
+            <span class="figures__value">{ readable(f, locale) }</span>
             <span class="figures__label">{ f.label.get(locale) }</span>
             if let Some(split) = &f.split {
                 { split_bar(&SplitBarProps { beijing: split.beijing.value, tianjin: split.tianjin.value, unit: f.unit, measure: f.measure, locale }) }
