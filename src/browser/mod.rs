@@ -118,7 +118,7 @@ pub async fn fetch_bytes(
             n.div_ceil(1024)
         )));
     }
-    let body = response.binary().await.map_err(|e| {
+    let broke = |e: String| {
         if timed_out.get() {
             late()
         } else {
@@ -126,7 +126,26 @@ pub async fn fetch_bytes(
                 "the download broke off before the end ({e}); the connection was interrupted"
             ))
         }
-    })?;
+    };
+    let body = match response.body() {
+        // Read piece by piece and stopped at the limit, whatever the headers said: a small
+        // compressed body can inflate to gigabytes, and wasm memory never shrinks.
+        Some(stream) => read_capped(stream, max_bytes)
+            .await
+            .map_err(|e| match e {
+                Capped::TooBig => {
+                    if let Some(c) = &controller {
+                        c.abort();
+                    }
+                    fail(format!(
+                        "expected a file of at most {} KB, but it goes on past that (reading stopped there)",
+                        max_bytes / 1024
+                    ))
+                }
+                Capped::Broke(e) => broke(e),
+            })?,
+        None => response.binary().await.map_err(|e| broke(e.to_string()))?,
+    };
     let start = body.iter().position(|b| !b.is_ascii_whitespace());
     if start.and_then(|i| body.get(i)) == Some(&b'<') {
         return Err(fail(
@@ -135,6 +154,52 @@ pub async fn fetch_bytes(
         ));
     }
     Ok(body)
+}
+
+/// Why a capped read stopped.
+enum Capped {
+    TooBig,
+    Broke(String),
+}
+
+/// The stream's bytes, read chunk by chunk; stops (and cancels the stream) as soon as they
+/// pass `max_bytes`, so no more than one chunk past the limit is ever held.
+async fn read_capped(stream: web_sys::ReadableStream, max_bytes: usize) -> Result<Vec<u8>, Capped> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let reader: web_sys::ReadableStreamDefaultReader = stream
+        .get_reader()
+        .dyn_into()
+        .map_err(|_| Capped::Broke("the body could not be read".to_owned()))?;
+    let text = |e: wasm_bindgen::JsValue| {
+        e.dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .or_else(|| e.as_string())
+            .unwrap_or_else(|| "unknown error".to_owned())
+    };
+    let mut body = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read())
+            .await
+            .map_err(text)
+            .map_err(Capped::Broke)?;
+        let field = |k: &str| js_sys::Reflect::get(&chunk, &k.into()).unwrap_or_default();
+        if field("done").is_truthy() {
+            return Ok(body);
+        }
+        let Ok(bytes) = field("value").dyn_into::<js_sys::Uint8Array>() else {
+            return Err(Capped::Broke("the body was not bytes".to_owned()));
+        };
+        if body.len() + bytes.length() as usize > max_bytes {
+            let _ = reader.cancel();
+            return Err(Capped::TooBig);
+        }
+        let start = body.len();
+        body.resize(start + bytes.length() as usize, 0);
+        if let Some(dst) = body.get_mut(start..) {
+            bytes.copy_to(dst);
+        }
+    }
 }
 
 /// Writes each error to the browser console, so editors see the same words as readers.
@@ -232,6 +297,49 @@ pub async fn load_dataset() -> Result<(crate::core::model::Dataset, String), Vec
         log_errors(errors);
     }
     result
+}
+
+/// Moves the keyboard focus after the change a click made has been drawn: to the first
+/// element matching one of `selectors` inside the clicked element's closest `scope`. A
+/// control that removes itself (an added county's option, a chip's ×, the panel's Close)
+/// would otherwise leave the focus on `<body>`.
+pub fn refocus(event: &web_sys::Event, scope: &str, selectors: &'static [&'static str]) {
+    use wasm_bindgen::JsCast;
+    let Some(scope) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest(scope).ok().flatten())
+    else {
+        return;
+    };
+    after(0, move || {
+        for selector in selectors {
+            if let Some(el) = scope
+                .query_selector(selector)
+                .ok()
+                .flatten()
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = el.focus();
+                return;
+            }
+        }
+    })
+    .forget();
+}
+
+/// Calls `f` when Escape is pressed anywhere on the page, for as long as the returned
+/// listener lives: a tooltip opened by the mouse must close with the keyboard too (WCAG
+/// 1.4.13), though the focus is elsewhere.
+pub fn on_escape(f: impl Fn() + 'static) -> gloo::events::EventListener {
+    gloo::events::EventListener::new(&gloo::utils::document(), "keydown", move |e| {
+        use wasm_bindgen::JsCast;
+        if e.dyn_ref::<web_sys::KeyboardEvent>()
+            .is_some_and(|k| k.key() == "Escape" || k.key() == "Esc")
+        {
+            f();
+        }
+    })
 }
 
 /// Lets the browser run other tasks (paint, input) before going on.

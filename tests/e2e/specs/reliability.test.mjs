@@ -7,6 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import { startServer, dist } from '../lib/server.mjs';
 import { launch, open, waitForState } from '../lib/browser.mjs';
 
@@ -191,6 +192,43 @@ test('a 20 MB dataset is refused with its size, quickly', async () => {
   assert.ok(logged.some((l) => /20480 KB/.test(l)));
   await page.close();
 });
+
+// Bodies whose size the headers do not give away: the limit is applied while reading, so
+// the page never holds much more than the limit (wasm memory never shrinks).
+const BOMBS = {
+  // 0.1 MB on the wire that inflates to 256 MB, sent as gzip without a length.
+  'a gzip bomb': (res) => {
+    const zeros = zlib.gzipSync(Buffer.alloc(256 * 1024 * 1024, 0x20), { level: 9 });
+    res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'cache-control': 'no-store' });
+    res.end(zeros);
+  },
+  // 64 MB, chunked, no Content-Length.
+  'an endless body': (res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    const chunk = Buffer.alloc(1024 * 1024, 0x20);
+    let sent = 0;
+    const more = () => {
+      while (sent < 64 && res.write(chunk)) sent += 1;
+      if (sent >= 64) res.end(); else res.once('drain', () => { sent += 1; more(); });
+    };
+    more();
+  },
+};
+for (const [name, send] of Object.entries(BOMBS)) {
+  test(`${name} is refused while it downloads, and the page's memory stays small`, async () => {
+    handlers[DATASET] = (req, res) => { send(res); return true; };
+    try {
+      const { page } = await visit(server.url);
+      await waitForState(page, 'error');
+      assert.match(await page.locator('[role="alert"]').textContent(), /at most 2048 KB, but it goes on past that/);
+      const wasm = await page.evaluate(() => window.jingjinWasmBytes?.() ?? 0);
+      assert.ok(wasm < 24 * 1024 * 1024, `wasm memory ${wasm} bytes`);
+      await page.close();
+    } finally {
+      delete handlers[DATASET];
+    }
+  });
+}
 
 test('a dataset in another encoding is refused, not shown with replacement characters', async () => {
   const gbk = Buffer.from(realDataset.toString('utf8').replace('"zh-Hans": "康保县"', '"zh-Hans": "@@@"'));
