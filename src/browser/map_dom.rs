@@ -41,6 +41,9 @@ struct Local {
     legend_filter: Option<String>,
     /// The project whose marker is under the mouse.
     project: Option<String>,
+    /// The tooltip was dismissed (Escape, or a click that opened the county's panel) until
+    /// the pointer or the keyboard moves to another unit (WCAG 1.4.13).
+    tip_hidden: bool,
 }
 
 struct Inner {
@@ -200,10 +203,14 @@ impl Inner {
         };
         let (shown, project) = {
             let local = self.local.borrow();
-            (
-                local.hover.clone().or_else(|| local.focus.clone()),
-                local.project.clone(),
-            )
+            if local.tip_hidden {
+                (None, None)
+            } else {
+                (
+                    local.hover.clone().or_else(|| local.focus.clone()),
+                    local.project.clone(),
+                )
+            }
         };
         let layer = self.last.borrow().layer;
         let lines: Option<(Vec<(String, String)>, String)> = if let Some(id) = project {
@@ -361,8 +368,15 @@ impl Inner {
             && closest(target, ".map__frame").is_some()
             && let Some(code) = unit.get_attribute("data-code")
         {
-            self.local.borrow_mut().focus = (detail == 0).then(|| code.clone());
+            {
+                // The panel now says what the tooltip said: the tooltip makes way for the
+                // neighbours.
+                let mut local = self.local.borrow_mut();
+                local.focus = (detail == 0).then(|| code.clone());
+                local.tip_hidden = true;
+            }
             self.store.dispatch(Action::Toggle(code));
+            self.show_tip();
         }
     }
 
@@ -460,7 +474,10 @@ impl Inner {
             Key::Escape => {
                 let had_tip = {
                     let mut local = self.local.borrow_mut();
-                    let had = local.hover.is_some() || local.project.is_some();
+                    let shown =
+                        local.hover.is_some() || local.project.is_some() || local.focus.is_some();
+                    let had = shown && !local.tip_hidden;
+                    local.tip_hidden = true;
                     local.hover = None;
                     local.project = None;
                     local.legend_filter = None;
@@ -487,7 +504,11 @@ impl Inner {
                 code.as_ref().map(|c| format!("county-{c}")).as_deref(),
             );
         }
-        self.local.borrow_mut().focus = code;
+        {
+            let mut local = self.local.borrow_mut();
+            local.tip_hidden = false;
+            local.focus = code;
+        }
         self.show_hover();
     }
 }
@@ -618,13 +639,22 @@ fn listen(inner: &Rc<Inner>) -> Vec<EventListener> {
             Box::new(move |inner, e| {
                 let Some(t) = target(e) else { return };
                 if let Some(marker) = closest(&t, ".map__marker") {
-                    inner.local.borrow_mut().project = marker.get_attribute("data-project");
+                    {
+                        let mut local = inner.local.borrow_mut();
+                        local.project = marker.get_attribute("data-project");
+                        local.tip_hidden = false;
+                    }
                     inner.show_tip();
                 } else if let Some(unit) = closest(&t, ".map__units [data-code]") {
                     {
                         let mut local = inner.local.borrow_mut();
+                        let code = unit.get_attribute("data-code");
                         local.project = None;
-                        local.hover = unit.get_attribute("data-code");
+                        // Moving to another unit brings the tooltip back.
+                        if local.hover != code {
+                            local.tip_hidden = false;
+                        }
+                        local.hover = code;
                     }
                     inner.show_hover();
                 } else if let Some(entry) = closest(&t, ".legend__entry") {

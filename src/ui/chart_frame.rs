@@ -44,6 +44,15 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
         let spec = spec.clone();
         move |key: &str| spec.marks.iter().position(|m| m.key == key)
     };
+    // Escape closes a tooltip the mouse opened, wherever the focus is (WCAG 1.4.13).
+    {
+        let active = active.clone();
+        let open = active.is_some();
+        use_effect_with(open, move |open| {
+            let listener = open.then(|| crate::browser::on_escape(move || active.set(None)));
+            move || drop(listener)
+        });
+    }
     let onmouseover = {
         let active = active.clone();
         let index_of = index_of.clone();

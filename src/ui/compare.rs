@@ -299,13 +299,30 @@ fn CountyPicker(props: &PanelProps) -> Html {
             }
         })
     };
-    let pick = |code: String| {
+    // Adding a county empties the search and returns to it; removing one moves to the next
+    // chip's remove button (or the search): the clicked button is gone after either.
+    let add = |code: String| {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Pick(code.clone())))
+        let query = query.clone();
+        Callback::from(move |e: MouseEvent| {
+            query.set(String::new());
+            crate::browser::refocus(&e, ".pick", &[".pick__input"]);
+            state.dispatch(Action::Pick(code.clone()))
+        })
+    };
+    let remove = |code: String| {
+        let state = state.clone();
+        Callback::from(move |e: MouseEvent| {
+            crate::browser::refocus(&e, ".pick", &[".pick__remove", ".pick__input"]);
+            state.dispatch(Action::Pick(code.clone()))
+        })
     };
     let clear = {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::ClearPicked))
+        Callback::from(move |e: MouseEvent| {
+            crate::browser::refocus(&e, ".pick", &[".pick__input"]);
+            state.dispatch(Action::ClearPicked)
+        })
     };
     html! {
         <div class="pick">
@@ -316,7 +333,7 @@ fn CountyPicker(props: &PanelProps) -> Html {
                     <li class="pick__chip" data-code={c.code.clone()}>
                         <span>{ c.name.get(locale) }</span>
                         // The name is text, not an aria-label: the "×" is a symbol, not a label.
-                        <button type="button" class="pick__remove" onclick={pick(c.code.clone())}>
+                        <button type="button" class="pick__remove" onclick={remove(c.code.clone())}>
                             <span aria-hidden="true">{ "×" }</span>
                             <span class="visually-hidden">{ format!("{} {}", t.pick_remove, c.name.get(locale)) }</span>
                         </button>
@@ -335,7 +352,7 @@ fn CountyPicker(props: &PanelProps) -> Html {
                 if shown.is_empty() { <li class="pick__none">{ t.pick_none }</li> }
                 { for shown.iter().map(|c| html! {
                     <li>
-                        <button type="button" class="pick__option" data-code={c.code.clone()} onclick={pick(c.code.clone())}
+                        <button type="button" class="pick__option" data-code={c.code.clone()} onclick={add(c.code.clone())}
                                 aria-label={format!("{} {}", t.pick_add, c.name.get(locale))}>
                             <span class="pick__plus" aria-hidden="true">{ "+" }</span>{ c.name.get(locale) }
                         </button>

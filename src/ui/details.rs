@@ -36,7 +36,11 @@ pub fn Details(props: &DetailsProps) -> Html {
     };
     let close = {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Clear))
+        Callback::from(move |e: MouseEvent| {
+            // Back to the map, where the county was picked.
+            crate::browser::refocus(&e, ".map", &[".map__frame"]);
+            state.dispatch(Action::Clear)
+        })
     };
     let picked = state.picked.contains(&county.code);
     let toggle_compare = {

@@ -295,6 +295,37 @@ for (const [zoom, width] of [[2, 640], [4, 320]]) {
   });
 }
 
+// A focus ring drawn outside its control must not be cut by an ancestor that clips
+// (overflow other than visible): checked for every control of the page, not one by one.
+test('no focus ring is clipped by an ancestor', async () => {
+  const { page } = await open(browser.context, `${server.url}#v=1&mode=partners`);
+  await waitForState(page, 'ready');
+  await page.locator('[data-island="compare"][data-state="ready"]').waitFor({ state: 'attached' });
+  const clipped = await page.evaluate(() => {
+    const out = [];
+    const controls = document.querySelectorAll('.jj a[href], .jj button, .jj select, .jj input, .jj [tabindex="0"]');
+    for (const el of controls) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      const ring = 3 + 2; // outline width + offset (styles: .jj :focus-visible)
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        const cs = getComputedStyle(a);
+        if (cs.overflowX === 'visible' && cs.overflowY === 'visible') continue;
+        if (cs.overflowX === 'auto' || cs.overflowX === 'scroll') break; // scrolls into view
+        const b = a.getBoundingClientRect();
+        if (r.left - ring < b.left - 0.5 || r.right + ring > b.right + 0.5
+          || r.top - ring < b.top - 0.5 || r.bottom + ring > b.bottom + 0.5) {
+          out.push(`${el.className || el.tagName} in ${a.className || a.tagName}`);
+        }
+        break;
+      }
+    }
+    return [...new Set(out)];
+  });
+  assert.deepEqual(clipped, []);
+  await page.close();
+});
+
 test('nothing moves under prefers-reduced-motion', async () => {
   const durations = (page) => page.evaluate(() => {
     const of = (sel) => [...document.querySelectorAll(sel)].map((el) => getComputedStyle(el).transitionDuration);

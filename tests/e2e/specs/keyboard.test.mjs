@@ -251,3 +251,74 @@ test('the layer toolbar and the comparison tabs: one tab stop each, arrows move,
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// A control that removes itself must hand the focus on, never drop it on <body>.
+test('focus moves on when a control goes away: add, remove, clear a county; close the panel', async () => {
+  const { page, errors } = await open(browser.context, `${server.url}#v=1&mode=counties`);
+  await waitForState(page, 'ready');
+  await page.locator('[data-island="compare"][data-state="ready"]').waitFor({ state: 'attached' });
+  const active = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return { cls: el?.className ?? '', tag: el?.tagName, value: el?.value ?? null };
+  });
+  const input = page.locator('input.pick__input');
+  await input.fill('张北');
+  await page.locator('.pick__option[data-code="130722"]').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.pick__chip[data-code="130722"]').waitFor();
+  await page.waitForFunction(() => document.activeElement?.classList.contains('pick__input'));
+  assert.deepEqual(await active(), { cls: 'pick__input', tag: 'INPUT', value: '' }, 'back in an empty search box');
+  assert.equal(await page.locator('.pick__none').count(), 0, 'no "no match" line for a name already added');
+  await input.fill('康保');
+  await page.locator('.pick__option[data-code="130723"]').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.pick__chip[data-code="130723"]').waitFor();
+  // Removing the first chip moves to the next chip's remove button.
+  await page.locator('.pick__chip[data-code="130722"] .pick__remove').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.classList.contains('pick__remove'));
+  // Clearing all returns to the search box.
+  await page.locator('.pick__clear').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.classList.contains('pick__input'));
+  // The county panel's Close returns to the map.
+  await page.evaluate(() => { location.hash = '#v=1&sel=130723'; });
+  await page.locator('.details[data-code="130723"] .details__close').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.classList.contains('map__frame'));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// WCAG 1.4.13: every tooltip can be dismissed without moving the pointer or the focus.
+test('Escape dismisses the map tooltip (keyboard or mouse) and a chart tooltip; a click hides the map tooltip', async () => {
+  const { page, errors } = await open(browser.context, server.url);
+  await waitForState(page, 'ready');
+  const tip = page.locator('#jj-map-tip');
+  // Keyboard: the tooltip follows the focus; Escape hides it, keeping the county picked.
+  const frame = page.locator('.map__frame');
+  await frame.focus();
+  await page.keyboard.press('ArrowDown');
+  await tip.waitFor();
+  await page.keyboard.press('Escape');
+  await tip.waitFor({ state: 'hidden' });
+  await page.keyboard.press('ArrowDown');
+  await tip.waitFor();
+  // Mouse: a click opens the panel, and the tooltip makes way for the neighbours.
+  const unit = page.locator('.map__units path[data-code="130722"]');
+  await unit.hover();
+  await tip.waitFor();
+  await unit.click();
+  await page.locator('.details[data-code="130722"]').waitFor();
+  await tip.waitFor({ state: 'hidden' });
+  // A chart's tooltip opened by hovering closes with Escape, the focus being elsewhere.
+  await page.locator('[data-island="incidence"][data-state="ready"]').waitFor({ state: 'attached' });
+  const mark = page.locator('#section-results .chart__plot [data-key]').first();
+  await mark.scrollIntoViewIfNeeded();
+  await mark.hover();
+  await page.locator('#section-results .chart__tip').waitFor();
+  await page.keyboard.press('Escape');
+  await page.locator('#section-results .chart__tip').waitFor({ state: 'detached' });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
