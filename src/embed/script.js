@@ -124,8 +124,14 @@
       });
   }
 
+  // The divs this script mounted. Not the `data-jingjin-mounted` attribute: a div the host
+  // cloned, or whose HTML was saved from the live page, carries it without a graphic.
+  var mounted = typeof WeakSet === 'function' ? new WeakSet() : null;
+  var hasWasm = typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function';
+
   function mountInto(div) {
-    if (div.shadowRoot || div.hasAttribute('data-jingjin-mounted')) return;
+    if (div.shadowRoot || (mounted ? mounted.has(div) : div.hasAttribute('data-jingjin-mounted'))) return;
+    if (mounted) mounted.add(div);
     div.setAttribute('data-jingjin-mounted', '');
     var shadow = div.attachShadow({ mode: 'open' });
     var sheets = [SHADOW_CSS].concat(APP_CSS).map(stylesheet);
@@ -138,7 +144,8 @@
     var view = div.getAttribute('data-view');
     if (VIEWS.indexOf(view) >= 0) mount.setAttribute('data-view', view);
     if (flag(div, 'data-plain')) mount.setAttribute('data-plain', '');
-    var isStatic = flag(div, 'data-static');
+    // Without WebAssembly (an old browser, or switched off) the static graphic is shown.
+    var isStatic = flag(div, 'data-static') || !hasWasm;
     if (isStatic) mount.setAttribute('data-static', '');
     shadow.appendChild(mount);
 

@@ -42,6 +42,23 @@ const HOST_PAGES = {
       <link rel="icon" href="demo/favicon.svg"><script src="script.js" defer></script></head><body>
       <div data-jingjin data-view="map" data-static></div></body></html>`,
   },
+  // A div saved from a live page (it carries the mark of a mounted embed, but no graphic),
+  // and one the host clones from a mounted embed after load.
+  '/host-saved.html': {
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title>
+      <link rel="icon" href="demo/favicon.svg"><script src="script.js" defer></script>
+      <script src="host-clone.js" defer></script></head><body>
+      <div id="saved" data-jingjin data-view="map" data-lang="en" data-jingjin-mounted></div>
+      </body></html>`,
+  },
+  '/host-clone.js': {
+    type: 'text/javascript',
+    body: `window.cloneEmbed = () => {
+      const copy = document.getElementById('saved').cloneNode(true);
+      copy.id = 'copy';
+      document.body.append(copy);
+    };`,
+  },
   '/host-heights.html': {
     body: `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>host</title>
       <link rel="icon" href="demo/favicon.svg"><script src="embed.js" defer></script></head><body>
@@ -537,6 +554,36 @@ test('static script embed: the server-rendered page of its language, no WebAssem
   await page.close();
 });
 
+test('script embeds saved or cloned with the mounted mark still mount', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.url}host-saved.html`);
+  await page.locator('#saved .jj[data-state="ready"]').waitFor();
+  await page.evaluate(() => window.cloneEmbed());
+  await page.locator('#copy .jj[data-state="ready"]').waitFor();
+  assert.equal(await page.locator('#copy .map__units path[data-code]').count(), 51);
+  await page.close();
+});
+
+test('without WebAssembly a script embed shows the static graphic', async () => {
+  const page = await browser.context.newPage();
+  await page.addInitScript(() => { delete window.WebAssembly; });
+  await page.goto(`${server.url}host-clean.html`);
+  await page.locator('[data-jingjin] .jj[data-state="ready"]').waitFor();
+  assert.equal(await page.locator('[data-jingjin] .map__units path[data-code]').count(), 51);
+  assert.ok(await page.locator('[data-jingjin] .cards__value').count() > 0);
+  await page.close();
+});
+
+test('without WebAssembly a prerendered page is its static graphic, not stuck loading', async () => {
+  const page = await browser.context.newPage();
+  await page.addInitScript(() => { delete window.WebAssembly; });
+  await page.goto(`${server.url}index.en.html`);
+  await page.locator('#jj-app .jj[data-state="static"]').waitFor({ state: 'attached' });
+  assert.equal(await page.locator('#jj-app [role="alert"]').count(), 0);
+  assert.equal(await page.locator('.map__units path[data-code]').count(), 51);
+  await page.close();
+});
+
 test('when the app cannot load, the page keeps its graphic and says so', async () => {
   const page = await browser.context.newPage();
   const logged = [];
@@ -547,7 +594,7 @@ test('when the app cannot load, the page keeps its graphic and says so', async (
   await alert.waitFor();
   assert.match(await alert.textContent(), /could not load/);
   assert.equal(await page.locator('.map__units path[data-code]').count(), 51);
-  assert.ok((await page.locator('.cards__value').allTextContents()).includes('6.285B yuan'));
+  assert.ok((await page.locator('.cards__value').allTextContents()).includes('6.29 billion yuan'));
   assert.ok(logged.some((l) => /jingjin/.test(l)), JSON.stringify(logged));
   await page.close();
 });
