@@ -144,8 +144,8 @@ fn cases() -> Vec<Case> {
             slot: D,
             stored: true,
             make: |r| cut_in_half(&r.dataset),
-            path: "counties[17].pairing.exit_year.confidence",
-            expected: "the file ends too early (line 2289): expected more JSON; was it cut off?",
+            path: "counties[17].pairing.exit_year",
+            expected: "the file ends too early (line 2279): expected more JSON; was it cut off?",
         },
         // Cut inside a three-byte character (the browser test of a truncated body cut
         // there, and it was called "not UTF-8 ... save the file as UTF-8").
@@ -181,7 +181,7 @@ fn cases() -> Vec<Case> {
                 )
             },
             path: "",
-            expected: "expected UTF-8 text, found bytes that are not UTF-8 at line 2995, column 17 (byte 78169: BF B5 B1 A3): save the file as UTF-8",
+            expected: "expected UTF-8 text, found bytes that are not UTF-8 at line 2995, column 17 (byte 78253: BF B5 B1 A3): save the file as UTF-8",
         },
         Case {
             name: "dataset-replacement-characters.json",
@@ -576,6 +576,64 @@ fn cases() -> Vec<Case> {
             path: "counties[31].name.en",
             expected: "expected text without control characters",
         },
+        // Invisible and direction-changing characters (issue 17): refused where text is shown.
+        Case {
+            name: "dataset-bidi-override.json",
+            slot: D,
+            stored: true,
+            make: |r| {
+                edit(
+                    &r.dataset,
+                    "\"zh-Hans\": \"河北日报\"",
+                    "\"zh-Hans\": \"河北日报\\u202e\"",
+                )
+            },
+            path: "article.outlet.zh-Hans",
+            expected: "expected text without direction controls, found U+202E",
+        },
+        Case {
+            name: "dataset-invisible-name.json",
+            slot: D,
+            stored: true,
+            make: |r| {
+                edit(
+                    &r.dataset,
+                    "\"en\": \"Kangbao County\"",
+                    "\"en\": \"\\u200b\\u200d \"",
+                )
+            },
+            path: "counties[31].name.en",
+            expected: "expected text with visible characters (found only spaces or invisible ones)",
+        },
+        Case {
+            name: "dataset-noncharacter.json",
+            slot: D,
+            stored: true,
+            make: |r| {
+                edit(
+                    &r.dataset,
+                    "\"en\": \"Kangbao County\"",
+                    "\"en\": \"Kangbao\\uffff County\"",
+                )
+            },
+            path: "counties[31].name.en",
+            expected: "expected text without Unicode noncharacters, found U+FFFF",
+        },
+        Case {
+            name: "dataset-full-width-digits-differ.json",
+            slot: D,
+            stored: true,
+            make: |r| {
+                edit_after(
+                    &r.dataset,
+                    "\"code\": \"130623\"",
+                    "\"zh-Hant\": \"2018年度批次",
+                    "\"zh-Hant\": \"２０１９年度批次",
+                )
+            },
+            path: "counties[5].pairing.exit_year.note.zh-Hans",
+            expected: "expected the same numbers as zh-Hant, in the same order; found 2018 where zh-Hant has 2019",
+        },
         // --- geometry ---
         Case {
             name: "geometry-truncated.json",
@@ -778,6 +836,24 @@ fn the_corpus_has_at_least_30_files_and_each_has_a_case() {
             c.name
         );
     }
+}
+
+/// Each committed file is what its case makes from today's real files: a corpus made from
+/// last week's data would test last week's data. After a change to `data/`, rewrite them
+/// (see the module docs).
+#[test]
+fn the_committed_corpus_is_made_from_todays_data() {
+    let r = real();
+    let stale: Vec<&str> = cases()
+        .iter()
+        .filter(|c| c.stored)
+        .filter(|c| std::fs::read(corpus_dir().join(c.name)).ok() != Some((c.make)(&r)))
+        .map(|c| c.name)
+        .collect();
+    assert!(
+        stale.is_empty(),
+        "stale corpus files (run `cargo test --test corpus -- --ignored write_corpus`): {stale:?}"
+    );
 }
 
 /// Writes the committed corpus files (run by hand, see the module docs).

@@ -50,8 +50,13 @@ impl Checker<'_> {
 
     fn plain_text(&mut self, path: &str, s: &str, required: bool) {
         let chars = s.chars().count();
-        if required && s.trim().is_empty() {
+        if required && s.is_empty() {
             self.err(path, "expected non-empty text");
+        } else if required && !s.chars().any(is_visible) {
+            self.err(
+                path,
+                "expected text with visible characters (found only spaces or invisible ones)",
+            );
         } else if chars > MAX_TEXT_CHARS {
             self.err(
                 path,
@@ -64,6 +69,24 @@ impl Checker<'_> {
             );
         } else if s.chars().any(|c| c.is_control() && c != '\n') {
             self.err(path, "expected text without control characters");
+        } else if let Some(c) = s.chars().find(|&c| is_bidi_control(c)) {
+            // U+202E at the end of a name would turn the source line around on screen.
+            self.err(
+                path,
+                format!(
+                    "expected text without direction controls, found U+{:04X}",
+                    u32::from(c)
+                ),
+            );
+        } else if let Some(c) = s.chars().find(|&c| is_noncharacter(c)) {
+            // Not valid in XML: the SVG and PNG downloads would break.
+            self.err(
+                path,
+                format!(
+                    "expected text without Unicode noncharacters, found U+{:04X}",
+                    u32::from(c)
+                ),
+            );
         }
     }
 
@@ -80,7 +103,7 @@ impl Checker<'_> {
                 .zip(traditional.iter())
                 .position(|(a, b)| a != b)
                 .unwrap_or(simplified.len().min(traditional.len()));
-            let shown = |v: &[&str]| v.get(first).map_or("nothing".to_owned(), |n| n.to_string());
+            let shown = |v: &[String]| v.get(first).map_or("nothing".to_owned(), |n| n.clone());
             self.err(
                 format!("{path}.zh-Hans"),
                 format!(
@@ -598,12 +621,42 @@ impl Checker<'_> {
     }
 }
 
-/// The numbers written in Arabic digits in `s`, in order (`62.85`, `2356`).
-fn numbers_in(s: &str) -> Vec<&str> {
-    s.split(|c: char| !(c.is_ascii_digit() || c == '.'))
+/// The numbers written in Arabic digits in `s`, in order (`62.85`, `2356`), full-width
+/// digits (`２０１８`) read as the ASCII ones they look like.
+fn numbers_in(s: &str) -> Vec<String> {
+    let ascii: String = s
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (u32::from(c) - u32::from('０')) as u8),
+            '．' => '.',
+            c => c,
+        })
+        .collect();
+    ascii
+        .split(|c: char| !(c.is_ascii_digit() || c == '.'))
         .map(|n| n.trim_matches('.'))
         .filter(|n| !n.is_empty())
+        .map(str::to_owned)
         .collect()
+}
+
+/// Direction controls (embeddings, overrides, isolates, marks): they reorder what is
+/// shown without showing themselves.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Unicode's noncharacters (U+FDD0..U+FDEF and the last two of each plane).
+fn is_noncharacter(c: char) -> bool {
+    let n = u32::from(c);
+    (0xFDD0..=0xFDEF).contains(&n) || n & 0xFFFE == 0xFFFE
+}
+
+/// A character that shows something: not a space, not a zero-width or format character.
+fn is_visible(c: char) -> bool {
+    !c.is_whitespace()
+        && !matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}' | '\u{034F}' | '\u{180E}')
+        && !is_bidi_control(c)
 }
 
 /// A number for a message: as written for ordinary sizes, in exponent form (`1e300`) for
