@@ -582,7 +582,7 @@ fn cases() -> Vec<Case> {
             slot: G,
             stored: true,
             make: |r| cut_in_half(&r.geometry),
-            path: "arcs[109][148]",
+            path: "arcs[145][5]",
             expected: "the file ends too early (line 1): expected more JSON; was it cut off?",
         },
         Case {
@@ -631,7 +631,7 @@ fn cases() -> Vec<Case> {
             stored: true,
             make: |r| geometry(r, |v| v["units"][5]["polygons"][0][0][0] = json!(99999)),
             path: "units[5].polygons[0][0][0]",
-            expected: "expected an arc reference from -158 to 157 (arc index out of range), found 99999",
+            expected: "expected an arc reference from -194 to 193 (arc index out of range), found 99999",
         },
         Case {
             name: "geometry-nan-coordinate.json",
