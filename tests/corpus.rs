@@ -181,7 +181,7 @@ fn cases() -> Vec<Case> {
                 )
             },
             path: "",
-            expected: "expected UTF-8 text, found bytes that are not UTF-8 at line 3187, column 17 (byte 81965: BF B5 B1 A3): save the file as UTF-8",
+            expected: "expected UTF-8 text, found bytes that are not UTF-8 at line 3187, column 17 (byte 81955: BF B5 B1 A3): save the file as UTF-8",
         },
         Case {
             name: "dataset-replacement-characters.json",
