@@ -274,7 +274,9 @@ pub struct Summary {
     pub points_cleaned: usize,
     /// Points written, counted per arc.
     pub points_out: usize,
-    /// Points written for the partner districts, counted per arc.
+    /// Points read for the partner districts (not in `points_in`).
+    pub partner_points_in: usize,
+    /// Points written for the partner districts, counted per arc (not in `points_out`).
     pub partner_points_out: usize,
     /// The threshold asked for (grid units²).
     pub threshold: f64,
@@ -295,7 +297,7 @@ impl fmt::Display for Summary {
         write!(
             f,
             "{} units, {} partner districts, {} arcs; points {} in ({} zero-length edges, {} tiny loops, {} T-junctions, {} gaps, {} slits, {} polygons merged), {} cleaned, {} on the grid \
-             ({} moved to repair rounding), {} out (partner districts: {}); grid {}x{}, threshold {} units² ({} arcs \
+             ({} moved to repair rounding), {} out; partner districts {} in, {} out; grid {}x{}, threshold {} units² ({} arcs \
              lowered in {} rounds, {} points forced)",
             self.units,
             self.partners,
@@ -311,6 +313,7 @@ impl fmt::Display for Summary {
             self.points_cleaned,
             self.moved,
             self.points_out,
+            self.partner_points_in,
             self.partner_points_out,
             self.width,
             self.height,
@@ -587,6 +590,7 @@ pub fn convert(
             .count(),
         rounds: simplified.rounds,
         forced: simplified.forced,
+        partner_points_in: 0,
         partner_points_out: 0,
         width: options.width,
         height,
@@ -599,7 +603,7 @@ pub fn convert(
         let quantized = quantize(&exact.topology, size, to_grid)?;
         let simplified = simplify(&quantized.topology, partner_threshold2)?;
         summary.arcs += quantized.topology.arcs.len();
-        summary.points_in += exact.counts.points_in;
+        summary.partner_points_in += exact.counts.points_in;
         summary.partner_points_out += simplified.arcs.iter().map(Vec::len).sum::<usize>();
         let labels = label_points(
             &simplified.arcs,
@@ -789,6 +793,58 @@ mod tests {
         // Same input, same bytes.
         let (again, _) = convert(units, Vec::new(), &Options::default()).unwrap();
         assert_eq!(text, again);
+    }
+
+    fn square_unit(code: &str, lon: f64, lat: f64) -> SourceUnit {
+        let (a, b) = (lon + 0.05, lat + 0.05);
+        SourceUnit {
+            code: code.to_owned(),
+            name: format!("D{code}"),
+            polygons: vec![vec![vec![
+                (lon, lat),
+                (lon, b),
+                (a, b),
+                (a, lat),
+                (lon, lat),
+            ]]],
+        }
+    }
+
+    #[test]
+    fn writes_partner_districts_apart_from_the_units() {
+        let units = parse_features(&feature_collection(), "test").unwrap();
+        // The 32 districts as small squares, two of them overlapping a county's square:
+        // districts are not cut into the counties' arcs, so that is allowed.
+        let partners: Vec<SourceUnit> = PARTNER_CODES
+            .iter()
+            .enumerate()
+            .map(|(i, code)| match i {
+                0 => square_unit(code, 116.42, 39.92),
+                _ => square_unit(
+                    code,
+                    118.0 + (i % 8) as f64 * 0.1,
+                    36.0 + (i / 8) as f64 * 0.1,
+                ),
+            })
+            .collect();
+        let (text, summary) = convert(units, partners, &Options::default()).unwrap();
+        assert_eq!((summary.units, summary.partners), (51, 32));
+        let geometry = Geometry::parse(&text, "test").unwrap();
+        let codes: Vec<&str> = geometry.partners.iter().map(|u| u.code.as_str()).collect();
+        assert_eq!(codes, PARTNER_CODES.to_vec());
+        assert!(geometry.partner_path(0).starts_with('M'));
+        // The counties' neighbours do not see the districts.
+        assert_eq!(geometry.neighbours(0), vec![1]);
+        assert_eq!(offset_ref(3, 10), 13);
+        assert_eq!(offset_ref(!3, 10), !13);
+    }
+
+    #[test]
+    fn partner_districts_are_all_32_or_none() {
+        let units = parse_features(&feature_collection(), "test").unwrap();
+        let one = vec![square_unit("110101", 116.42, 39.92)];
+        let error = convert(units, one, &Options::default()).unwrap_err();
+        assert!(error.contains("not the expected 32"), "{error}");
     }
 
     #[test]
