@@ -124,3 +124,29 @@ fn strip_pinyin(s: &str) -> String {
     out.push_str(rest);
     out
 }
+
+#[test]
+fn district_codes_are_checked_against_their_city() {
+    let mut d = dataset();
+    assert_eq!(d.districts.len(), 32);
+    let shunyi = d.districts.iter().position(|x| x.id == "shunyi").unwrap();
+    assert_eq!(d.districts[shunyi].code, "110113");
+    // A Tianjin code on a Beijing district, then a code used twice.
+    d.districts[shunyi].code = "120113".into();
+    let errors = jingjin_aid::core::validate::dataset(&d, "data/dataset.json");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.path == format!("districts[{shunyi}].code")
+                && e.expected.contains("(1101xx)")),
+        "{errors:?}"
+    );
+    d.districts[shunyi].code = "110101".into();
+    let errors = jingjin_aid::core::validate::dataset(&d, "data/dataset.json");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.expected.contains("\"110101\" a second time")),
+        "{errors:?}"
+    );
+}

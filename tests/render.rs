@@ -98,6 +98,62 @@ async fn first_view_renders_the_real_data() {
     assert_eq!(html.matches("partner--beijing").count(), 23);
 }
 
+/// The hero map: the 32 districts outside the listbox, the links between the fills and the
+/// labels, integer path data only, and the computed legend line and note in each language.
+#[tokio::test]
+async fn the_map_shows_who_helped_whom() {
+    for (locale, unknown, note) in [
+        (
+            Locale::ZhHans,
+            "7个县：北京结对区尚无来源",
+            "天津结对的5个县全在承德市",
+        ),
+        (
+            Locale::ZhHant,
+            "7個縣：北京結對區尚無來源",
+            "天津結對的5個縣全在承德市",
+        ),
+        (
+            Locale::En,
+            "7 counties: Beijing district not yet known",
+            "All 5 counties paired with Tianjin are in Chengde",
+        ),
+    ] {
+        let html = first_view(locale).await;
+        let districts = html
+            .matches(r#"class="map__district map__district--"#)
+            .count();
+        assert_eq!(districts, 32);
+        assert_eq!(html.matches(r#" data-link=""#).count(), 21);
+        assert_eq!(html.matches("map__link--dashed").count(), 3);
+        assert!(html.contains(r#"data-link="110113-130724""#));
+        assert!(html.contains(r#"data-code="120119""#));
+        assert!(html.contains(unknown), "{unknown}");
+        assert!(html.contains(note), "{note}");
+        // Districts come before the listbox, links inside it before the labels' SVG.
+        let listbox = html.find(r#"role="listbox""#).unwrap();
+        assert!(html.find("map__districts").unwrap() < listbox);
+        let links = html.find(r#"class="map__links""#).unwrap();
+        assert!(listbox < links && links < html.find(r#"class="map__labels""#).unwrap());
+        // Integer coordinates in every link.
+        let mut checked = 0;
+        for element in html.split("<path ").skip(1) {
+            let element = &element[..element.find('>').unwrap()];
+            if !element.contains("data-link=") {
+                continue;
+            }
+            let d = element.split("d=\"").nth(1).unwrap();
+            let d = &d[..d.find('"').unwrap()];
+            assert!(
+                d.starts_with('M') && d.contains('Q') && !d.contains('.'),
+                "{d}"
+            );
+            checked += 1;
+        }
+        assert_eq!(checked, 21);
+    }
+}
+
 #[tokio::test]
 async fn snapshots_in_each_language() {
     for (locale, name) in [

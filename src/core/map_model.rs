@@ -8,6 +8,7 @@
 use super::error::DataError;
 use super::geo::Geometry;
 use super::locale::Locale;
+use super::map_partners::PartnerMap;
 use super::model::{County, Dataset, Method, Partner};
 
 /// How a unit is filled on the partner-city layer.
@@ -55,6 +56,9 @@ pub struct MapModel {
     pub city_labels: Vec<CityLabel>,
     /// For each shape, the indices of the shapes that share a border with it.
     pub neighbours: Vec<Vec<usize>>,
+    /// Beijing's and Tianjin's districts and the links to their counties (empty for a
+    /// geometry without them).
+    pub partners: PartnerMap,
 }
 
 impl MapModel {
@@ -91,14 +95,7 @@ impl MapModel {
         }
         for c in &d.counties {
             if g.index_of(&c.code).is_none() {
-                errors.push(DataError::new(
-                    file,
-                    "units",
-                    format!(
-                        "expected a shape for {} ({}), found none",
-                        c.code, c.name.zh_hans
-                    ),
-                ));
+                errors.push(missing_shape(file, "units", &c.code, &c.name.zh_hans));
             }
         }
         if !errors.is_empty() {
@@ -151,6 +148,8 @@ impl MapModel {
             })
             .collect();
         let neighbours = (0..shapes.len()).map(|i| g.neighbours(i)).collect();
+        let anchor = |code: &str| shapes.iter().find(|s| s.code == code).map(|s| s.anchor);
+        let partners = PartnerMap::new(d, g, anchor, file)?;
         Ok(MapModel {
             width: g.width as i32,
             height: g.height as i32,
@@ -159,6 +158,7 @@ impl MapModel {
             city_borders,
             city_labels,
             neighbours,
+            partners,
         })
     }
 
@@ -221,6 +221,15 @@ impl MapModel {
         });
         order
     }
+}
+
+/// The error for a unit of the dataset that the geometry's list `list` has no shape for.
+pub(super) fn missing_shape(file: &str, list: &str, code: &str, name: &str) -> DataError {
+    DataError::new(
+        file,
+        list,
+        format!("expected a shape for {code} ({name}), found none"),
+    )
 }
 
 fn fill_of(c: &County) -> Fill {

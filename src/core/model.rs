@@ -239,6 +239,8 @@ pub struct City {
 #[derive(Debug, Clone, PartialEq)]
 pub struct District {
     pub id: String,
+    /// GB/T 2260 code: 1101xx for Beijing, 1201xx for Tianjin (the map's district shape).
+    pub code: String,
     pub partner: Partner,
     pub name: Text,
 }

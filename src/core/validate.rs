@@ -379,8 +379,29 @@ impl Checker<'_> {
         }
         self.ids("districts", d.districts.iter().map(|x| x.id.as_str()));
         self.unique("districts", d.districts.iter().map(|x| x.id.as_str()));
+        let mut codes = HashSet::new();
         for (i, x) in d.districts.iter().enumerate() {
             self.text(&format!("districts[{i}].name"), &x.name);
+            let prefix = match x.partner {
+                Partner::Beijing => "1101",
+                Partner::Tianjin => "1201",
+            };
+            let digits = x.code.len() == 6 && x.code.bytes().all(|b| b.is_ascii_digit());
+            if !(digits && x.code.starts_with(prefix)) {
+                self.err(
+                    format!("districts[{i}].code"),
+                    format!(
+                        "expected the GB/T 2260 code of a district of its partner city \
+                         ({prefix}xx), found \"{}\"",
+                        x.code
+                    ),
+                );
+            } else if !codes.insert(x.code.as_str()) {
+                self.err(
+                    format!("districts[{i}].code"),
+                    format!("expected a unique code, found \"{}\" a second time", x.code),
+                );
+            }
         }
     }
 

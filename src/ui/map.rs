@@ -12,10 +12,11 @@ use super::Shared;
 use super::islands::{IslandKind, IslandProps, PanelIsland, island};
 use super::map_legend::legends;
 use super::map_projects::{project_list, project_markers};
-use super::map_shapes::{map_labels, map_layers};
+use super::map_shapes::{map_labels, map_layers, partner_districts};
 use crate::core::locale::Locale;
 use crate::core::map_layers::{MapLayer, layer_strings};
 use crate::core::map_model::MapModel;
+use crate::core::map_partners::annotation;
 use crate::core::map_view::views;
 use crate::core::model::Dataset;
 use crate::core::strings::{fill, strings};
@@ -83,15 +84,21 @@ pub fn county_map(props: &MapProps) -> Html {
                 <p class="visually-hidden" id={format!("map-summary-{}", v.layer.id())}>{ v.summary(locale) }</p>
             }) }
             <p class="visually-hidden" id="map-keys">{ s.map_keys }</p>
-            <div class="map__frame" tabindex="0" role="listbox" aria-label={s.map_label}
-                 aria-describedby={format!("map-summary-{} map-keys", default.id())}>
-                { map_layers(d, &props.model, &views, locale) }
-                { map_labels(d, &props.model, &views, locale) }
-                if !d.projects.is_empty() { { project_markers(d, &props.model) } }
-                <div class="map__tip" id="jj-map-tip" role="presentation" hidden=true></div>
+            if let Some(note) = annotation(d, locale) {
+                <p class="map__annotation">{ note }</p>
+            }
+            <div class="map__stage">
+                { partner_districts(d, &props.model, locale) }
+                <div class="map__frame" tabindex="0" role="listbox" aria-label={s.map_label}
+                     aria-describedby={format!("map-summary-{} map-keys", default.id())}>
+                    { map_layers(d, &props.model, &views, locale) }
+                    { map_labels(d, &props.model, &views, locale) }
+                    if !d.projects.is_empty() { { project_markers(d, &props.model) } }
+                    <div class="map__tip" id="jj-map-tip" role="presentation" hidden=true></div>
+                </div>
             </div>
             { island(IslandKind::Panel, html! { <PanelIsland ..props.panel.clone() /> }) }
-            { legends(&views, locale) }
+            { legends(&views, &props.model.partners, locale) }
             if !d.projects.is_empty() { { project_list(d, locale) } }
         </figure>
     }

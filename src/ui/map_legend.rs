@@ -8,13 +8,17 @@ use yew::prelude::*;
 use crate::core::format::{Style, number};
 use crate::core::locale::Locale;
 use crate::core::map_layers::{LayerView, MapLayer, layer_strings, swatch_class};
+use crate::core::map_partners::PartnerMap;
 use crate::core::strings::strings;
 
-pub fn legends(views: &[LayerView], locale: Locale) -> Html {
-    views.iter().map(|v| legend(v, locale)).collect::<Html>()
+pub fn legends(views: &[LayerView], partners: &PartnerMap, locale: Locale) -> Html {
+    views
+        .iter()
+        .map(|v| legend(v, partners, locale))
+        .collect::<Html>()
 }
 
-fn legend(view: &LayerView, locale: Locale) -> Html {
+fn legend(view: &LayerView, partners: &PartnerMap, locale: Locale) -> Html {
     let s = strings(locale);
     let t = layer_strings(locale);
     let id = view.layer.id();
@@ -35,6 +39,13 @@ fn legend(view: &LayerView, locale: Locale) -> Html {
             <ul class="legend__keys">
                 if view.layer == MapLayer::Partner {
                     <li class="legend__key"><span class="legend__swatch legend__swatch--inferred"></span>{ s.legend_inferred }</li>
+                    if !partners.links.is_empty() {
+                        <li class="legend__key"><span class="legend__link legend__link--solid"></span>{ s.link_solid }</li>
+                        <li class="legend__key"><span class="legend__link legend__link--dashed"></span>{ s.link_dashed }</li>
+                        { for partners.unknown_lines(locale).into_iter().map(|line| html! {
+                            <li class="legend__key legend__key--unknown">{ line }</li>
+                        }) }
+                    }
                 }
                 <li class="legend__key"><span class="legend__line"></span>{ s.city_border }</li>
             </ul>

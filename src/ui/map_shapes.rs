@@ -6,8 +6,10 @@ use yew::prelude::*;
 use crate::core::locale::Locale;
 use crate::core::map_layers::{LayerView, MapLayer};
 use crate::core::map_model::{Fill, MapModel, short_name};
+use crate::core::map_partners::partner_name;
 use crate::core::map_view::{light_on, unit_class, unit_label};
 use crate::core::model::Dataset;
+use crate::core::model::Partner;
 
 /// The units' keyboard moves, `up right down left` as codes (`-` at the edge), so the page
 /// walks the map without the geometry.
@@ -69,10 +71,62 @@ pub fn map_layers(d: &Dataset, m: &MapModel, views: &[LayerView], locale: Locale
             <path class="map__county-borders" d={m.county_borders.clone()} aria-hidden="true" />
             <use class="map__city-casing" href="#jj-city-borders" aria-hidden="true" />
             <path class="map__city-borders" id="jj-city-borders" d={m.city_borders.clone()} aria-hidden="true" />
+            // Who helped whom: above the fills and borders, under the labels; static.
+            if !m.partners.links.is_empty() {
+                <g class="map__links" aria-hidden="true">
+                    // A paper-coloured halo under every link keeps it visible on any fill.
+                    { for m.partners.links.iter().map(|l| html! {
+                        <path class="map__link-halo" d={l.d.clone()} />
+                    }) }
+                    { for m.partners.links.iter().map(|l| html! {
+                        <path class={format!("map__link map__link--{} map__link--{}", partner_id(l.partner), l.style.id())}
+                              d={l.d.clone()} data-link={l.key()} />
+                    }) }
+                </g>
+            }
             <g class="map__overlay" aria-hidden="true">
                 <path class="map__selected" id="jj-map-selected" d="" />
                 <path class="map__hover" id="jj-map-hover" d="" />
             </g>
+        </svg>
+    }
+}
+
+fn partner_id(p: Partner) -> &'static str {
+    match p {
+        Partner::Beijing => "beijing",
+        Partner::Tianjin => "tianjin",
+    }
+}
+
+/// Beijing's and Tianjin's districts, drawn under the map's units (the counties' fills
+/// cover where the separately digitised borders overlap): light tints of the partner
+/// colours, the city's outline as a casing under them. Outside the listbox, so each
+/// district can carry its own accessible name; not focusable.
+pub fn partner_districts(d: &Dataset, m: &MapModel, locale: Locale) -> Html {
+    let p = &m.partners;
+    if p.districts.is_empty() {
+        return Html::default();
+    }
+    let casing = |partner: Partner| {
+        html! {
+            <g class={format!("map__city-casing--{}", partner_id(partner))} aria-hidden="true">
+                { for p.districts.iter().filter(|s| s.partner == partner).map(|s| html! {
+                    <path d={s.d.to_string()} />
+                }) }
+            </g>
+        }
+    };
+    html! {
+        <svg class="map__districts" viewBox={m.view_box()} role="group"
+             aria-label={crate::core::strings::strings(locale).partner_districts}>
+            { casing(Partner::Beijing) }
+            { casing(Partner::Tianjin) }
+            { for p.districts.iter().enumerate().map(|(i, s)| html! {
+                <path class={format!("map__district map__district--{}", partner_id(s.partner))}
+                      d={s.d.to_string()} data-code={s.code.clone()} role="img"
+                      aria-label={p.district_label(d, i, locale)} />
+            }) }
         </svg>
     }
 }
@@ -99,6 +153,14 @@ pub fn map_labels(d: &Dataset, m: &MapModel, views: &[LayerView], locale: Locale
                 let (x, y) = place(l.at);
                 let name = d.city(&l.city).map(|c| c.name.get(locale).to_owned()).unwrap_or_default();
                 html! { <text class="map__label map__label--city" {x} {y}>{ name }</text> }
+            }) }
+            { for m.partners.cities.iter().map(|c| {
+                let (x, y) = place(c.at);
+                html! {
+                    <text class={format!("map__label map__label--partner map__label--{}", partner_id(c.partner))} {x} {y}>
+                        { partner_name(c.partner, locale) }
+                    </text>
+                }
             }) }
         </svg>
     }

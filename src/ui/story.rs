@@ -77,13 +77,14 @@ pub fn Story(props: &StoryProps) -> Html {
     };
     html! {
         <div class="story">
+            // The map of who helped whom is the page's hero: first, then the totals.
+            { section(Section::Map, map) }
             { section(Section::Overview, html! {
                 <>
                     { card_grid(&CardsProps { data: data.clone(), locale }) }
                     { grid(Part::Totals, CARD_FIGURES.to_vec()) }
                 </>
             }) }
-            { section(Section::Map, map) }
             { section(Section::Results, html! {
                 <>
                     { chart(IslandKind::Incidence) }

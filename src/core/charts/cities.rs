@@ -1306,7 +1306,7 @@ mod tests {
         assert_eq!(zjk.segments[0].cat, Cat::District("shunyi".into()));
         assert_eq!(zjk.segments[0].counties.len(), 2);
         assert_eq!(zjk.segments.last().unwrap().cat, Cat::Unknown);
-        assert_eq!(zjk.segments.last().unwrap().counties.len(), 3);
+        assert_eq!(zjk.segments.last().unwrap().counties.len(), 2);
     }
 
     #[test]
@@ -1384,7 +1384,7 @@ mod tests {
             .find(|m| m.key == "zhangjiakou:unknown")
             .unwrap();
         assert_eq!(unknown.title, "Zhangjiakou · Partner district not known");
-        assert_eq!(unknown.lines[0], "3 counties");
+        assert_eq!(unknown.lines[0], "2 counties");
         assert_eq!(unknown.tone, Some(Tone::Muted));
         let exit = super::spec(&d, Locale::ZhHant, 720.0, CityMetric::ExitYears);
         assert!(
@@ -1430,9 +1430,9 @@ mod tests {
             t.columns,
             vec!["城市", "结对区数", "结对区", "结对区未知的县", "受援县"]
         );
-        assert_eq!(t.rows[0][1], "8");
+        assert_eq!(t.rows[0][1], "9");
         assert!(t.rows[0][2].starts_with("顺义区×2、"));
-        assert_eq!(t.rows[0][3], "3");
+        assert_eq!(t.rows[0][3], "2");
         assert_eq!(t.rows[1][3], "5");
         assert_eq!(t.rows[2][3], "0");
     }
@@ -1497,15 +1497,15 @@ mod tests {
         let m = CityMetric::Partners;
         assert_eq!(
             takeaway(&d, Locale::ZhHans, m).unwrap(),
-            "张家口市的受援县结对区最多，有8个；共有8个受援县的结对区尚无来源。"
+            "张家口市的受援县结对区最多，有9个；共有7个受援县的结对区尚无来源。"
         );
         assert_eq!(
             takeaway(&d, Locale::ZhHant, m).unwrap(),
-            "張家口市的受援縣結對區最多，有8個；共有8個受援縣的結對區尚無來源。"
+            "張家口市的受援縣結對區最多，有9個；共有7個受援縣的結對區尚無來源。"
         );
         assert_eq!(
             takeaway(&d, Locale::En, m).unwrap(),
-            "Zhangjiakou has the most partner districts, 8; for 8 aided counties no source names the district yet."
+            "Zhangjiakou has the most partner districts, 9; for 7 aided counties no source names the district yet."
         );
     }
 

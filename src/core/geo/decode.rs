@@ -28,6 +28,10 @@ pub struct Geometry {
     pub height: u32,
     /// The units (counties and districts), in file order (sorted by code).
     pub units: Vec<Unit>,
+    /// Context drawn beside the units (Beijing's and Tianjin's districts), sorted by code;
+    /// they share the arcs but take no part in `sides` (meshes and neighbours are the
+    /// units' own). Empty in a file without `partners`.
+    pub partners: Vec<Unit>,
     /// Decoded arcs, absolute points.
     pub(super) arcs: Vec<Vec<Point>>,
     /// For each arc, the units that reference it, ascending (once per reference).
@@ -56,6 +60,7 @@ struct RawGeometry {
     height: i64,
     arcs: Vec<Vec<i64>>,
     units: Vec<RawUnit>,
+    partners: Vec<RawUnit>,
 }
 
 struct RawProjection {
@@ -97,6 +102,17 @@ fn read_raw(r: &Reader, v: &Json) -> Read<RawGeometry> {
     })?;
     let integers = |v: &Json, p: &Path| r.list(v, p, &|x, q| r.integer(x, q));
     let pair = |v: &Json, p: &Path| two(r, p, integers(v, p)?);
+    let unit = |x: &Json, q: &Path| {
+        let u = r.fields(x, q, "struct RawUnit")?;
+        Ok(RawUnit {
+            code: u.req("code", &|v, p| r.string(v, p))?,
+            name: u.req("name", &|v, p| r.string(v, p))?,
+            polygons: u.req("polygons", &|v, p| {
+                r.list(v, p, &|x, q| r.list(x, q, &integers))
+            })?,
+            label: u.req("label", &pair)?,
+        })
+    };
     Ok(RawGeometry {
         projection: o.req("projection", &|v, p| {
             let q = r.fields(v, p, "struct RawProjection")?;
@@ -114,19 +130,8 @@ fn read_raw(r: &Reader, v: &Json) -> Read<RawGeometry> {
         width: o.req("width", &|v, p| r.integer(v, p))?,
         height: o.req("height", &|v, p| r.integer(v, p))?,
         arcs: o.req("arcs", &|v, p| r.list(v, p, &integers))?,
-        units: o.req("units", &|v, p| {
-            r.list(v, p, &|x, q| {
-                let u = r.fields(x, q, "struct RawUnit")?;
-                Ok(RawUnit {
-                    code: u.req("code", &|v, p| r.string(v, p))?,
-                    name: u.req("name", &|v, p| r.string(v, p))?,
-                    polygons: u.req("polygons", &|v, p| {
-                        r.list(v, p, &|x, q| r.list(x, q, &integers))
-                    })?,
-                    label: u.req("label", &pair)?,
-                })
-            })
-        })?,
+        units: o.req("units", &|v, p| r.list(v, p, &unit))?,
+        partners: o.def("partners", &|v, p| r.list(v, p, &unit))?,
     })
 }
 
@@ -300,6 +305,87 @@ fn self_crossing(ring: &[Point]) -> Option<(usize, usize)> {
     first
 }
 
+/// Checks one unit (code, name, rings, label) of `units` or `partners`; `seen` holds the
+/// codes met so far with where, so a code is unique across both lists.
+fn decode_unit(
+    file: &str,
+    here: &str,
+    raw_unit: RawUnit,
+    arcs: &[Vec<Point>],
+    (width, height): (u32, u32),
+    seen: &mut BTreeMap<String, String>,
+) -> Result<Unit, DataError> {
+    if !is_code(&raw_unit.code) {
+        return Err(DataError::new(
+            file,
+            format!("{here}.code"),
+            format!(
+                "expected a GB/T 2260 code of 6 ASCII digits, found {:?}",
+                raw_unit.code
+            ),
+        ));
+    }
+    if let Some(before) = seen.insert(raw_unit.code.clone(), here.to_owned()) {
+        return Err(DataError::new(
+            file,
+            format!("{here}.code"),
+            format!(
+                "expected a unique code, but {} is already used by {before}",
+                raw_unit.code
+            ),
+        ));
+    }
+    if raw_unit.name.trim().is_empty() {
+        return Err(DataError::new(
+            file,
+            format!("{here}.name"),
+            "expected a name",
+        ));
+    }
+    if raw_unit.polygons.is_empty() {
+        return Err(DataError::new(
+            file,
+            format!("{here}.polygons"),
+            "expected at least one polygon",
+        ));
+    }
+    let mut polygons = Vec::with_capacity(raw_unit.polygons.len());
+    for (p, raw_polygon) in raw_unit.polygons.iter().enumerate() {
+        let polygon_path = format!("{here}.polygons[{p}]");
+        if raw_polygon.is_empty() {
+            return Err(DataError::new(
+                file,
+                polygon_path,
+                "expected a polygon of at least one ring (empty polygon)",
+            ));
+        }
+        let mut rings = Vec::with_capacity(raw_polygon.len());
+        for (r, raw_ring) in raw_polygon.iter().enumerate() {
+            let ring_path = format!("{polygon_path}[{r}]");
+            let (refs, _) = decode_ring(file, &ring_path, raw_ring, arcs)?;
+            rings.push(refs);
+        }
+        polygons.push(rings);
+    }
+    let [x, y] = raw_unit.label;
+    if !(0..=i64::from(width)).contains(&x) || !(0..=i64::from(height)).contains(&y) {
+        return Err(DataError::new(
+            file,
+            format!("{here}.label"),
+            format!(
+                "expected a point inside the grid 0..={width} × 0..={height}, found \
+                 [{x}, {y}]"
+            ),
+        ));
+    }
+    Ok(Unit {
+        code: raw_unit.code,
+        name: raw_unit.name,
+        polygons,
+        label: (x as i32, y as i32),
+    })
+}
+
 fn is_code(code: &str) -> bool {
     code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit())
 }
@@ -336,91 +422,37 @@ impl Geometry {
             .enumerate()
             .map(|(i, flat)| decode_arc(file, i, flat))
             .collect::<Result<_, _>>()?;
-        let mut units = Vec::with_capacity(raw.units.len());
         let mut sides: Vec<Vec<usize>> = vec![Vec::new(); arcs.len()];
-        let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+        let mut seen: BTreeMap<String, String> = BTreeMap::new();
+        let grid = (width, height);
+        let mut units = Vec::with_capacity(raw.units.len());
         for (u, raw_unit) in raw.units.into_iter().enumerate() {
-            let here = format!("units[{u}]");
-            if !is_code(&raw_unit.code) {
-                return Err(DataError::new(
-                    file,
-                    format!("{here}.code"),
-                    format!(
-                        "expected a GB/T 2260 code of 6 ASCII digits, found {:?}",
-                        raw_unit.code
-                    ),
-                ));
-            }
-            if let Some(before) = seen.insert(raw_unit.code.clone(), u) {
-                return Err(DataError::new(
-                    file,
-                    format!("{here}.code"),
-                    format!(
-                        "expected a unique code, but {} is already used by units[{before}]",
-                        raw_unit.code
-                    ),
-                ));
-            }
-            if raw_unit.name.trim().is_empty() {
-                return Err(DataError::new(
-                    file,
-                    format!("{here}.name"),
-                    "expected a name",
-                ));
-            }
-            if raw_unit.polygons.is_empty() {
-                return Err(DataError::new(
-                    file,
-                    format!("{here}.polygons"),
-                    "expected at least one polygon",
-                ));
-            }
-            let mut polygons = Vec::with_capacity(raw_unit.polygons.len());
-            for (p, raw_polygon) in raw_unit.polygons.iter().enumerate() {
-                let polygon_path = format!("{here}.polygons[{p}]");
-                if raw_polygon.is_empty() {
-                    return Err(DataError::new(
-                        file,
-                        polygon_path,
-                        "expected a polygon of at least one ring (empty polygon)",
-                    ));
+            let unit = decode_unit(
+                file,
+                &format!("units[{u}]"),
+                raw_unit,
+                &arcs,
+                grid,
+                &mut seen,
+            )?;
+            for &reference in unit.polygons.iter().flatten().flatten() {
+                let index = if reference < 0 { !reference } else { reference };
+                if let Some(side) = sides.get_mut(index as usize) {
+                    side.push(u);
                 }
-                let mut rings = Vec::with_capacity(raw_polygon.len());
-                for (r, raw_ring) in raw_polygon.iter().enumerate() {
-                    let ring_path = format!("{polygon_path}[{r}]");
-                    let (refs, _) = decode_ring(file, &ring_path, raw_ring, &arcs)?;
-                    for &reference in &refs {
-                        let index = if reference < 0 { !reference } else { reference };
-                        if let Some(side) = sides.get_mut(index as usize) {
-                            side.push(u);
-                        }
-                    }
-                    rings.push(refs);
-                }
-                polygons.push(rings);
             }
-            let [x, y] = raw_unit.label;
-            if !(0..=i64::from(width)).contains(&x) || !(0..=i64::from(height)).contains(&y) {
-                return Err(DataError::new(
-                    file,
-                    format!("{here}.label"),
-                    format!(
-                        "expected a point inside the grid 0..={width} × 0..={height}, found \
-                         [{x}, {y}]"
-                    ),
-                ));
-            }
-            units.push(Unit {
-                code: raw_unit.code,
-                name: raw_unit.name,
-                polygons,
-                label: (x as i32, y as i32),
-            });
+            units.push(unit);
+        }
+        let mut partners = Vec::with_capacity(raw.partners.len());
+        for (u, raw_unit) in raw.partners.into_iter().enumerate() {
+            let here = format!("partners[{u}]");
+            partners.push(decode_unit(file, &here, raw_unit, &arcs, grid, &mut seen)?);
         }
         Ok(Geometry {
             width,
             height,
             units,
+            partners,
             arcs,
             sides,
             projection,
@@ -512,6 +544,39 @@ mod tests {
     fn set(pointer: &str, new: Value) -> impl FnOnce(&mut Value) {
         let pointer = pointer.to_owned();
         move |value: &mut Value| *value.pointer_mut(&pointer).unwrap() = new
+    }
+
+    #[test]
+    fn reads_partners_beside_the_units() {
+        // A district drawn from the units' arcs: parsed, but not one of any arc's sides.
+        let mut value = fixture::value();
+        let mut district = value["units"][0].clone();
+        district["code"] = json!("110109");
+        value["partners"] = json!([district]);
+        let geometry = Geometry::parse(&value.to_string(), FILE).unwrap();
+        assert_eq!(geometry.partners.len(), 1);
+        assert_eq!(geometry.partners[0].code, "110109");
+        assert!(
+            geometry
+                .sides
+                .iter()
+                .flatten()
+                .all(|&u| u < geometry.units.len())
+        );
+        assert!(geometry.sides.iter().all(|s| s.len() <= 2));
+        // A file without `partners` has none.
+        assert!(
+            Geometry::parse(&fixture::text(), FILE)
+                .unwrap()
+                .partners
+                .is_empty()
+        );
+        // A code is unique across both lists.
+        rejects(
+            |v| v["partners"] = json!([v["units"][0].clone()]),
+            "partners[0].code",
+            "already used by units[0]",
+        );
     }
 
     #[test]

@@ -23,6 +23,10 @@
 //!   references: `i` is arc `i`, `!i` (= `-i - 1`) arc `i` reversed. Consecutive arcs of a
 //!   ring share their end point. Outer rings run clockwise on screen, holes the other way.
 //!   `label` is the pole of inaccessibility of the unit's largest polygon.
+//! - `partners` (optional, empty if absent): Beijing's and Tianjin's districts, as `units`
+//!   and sorted by code, shown beside the counties as context. Their arcs follow the
+//!   counties' arcs and are not shared with them (each district has its own), so they take
+//!   no part in the meshes and neighbours, which are the counties' alone.
 //!
 //! Pure code: std, serde and serde_json only.
 

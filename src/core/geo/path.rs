@@ -66,11 +66,22 @@ impl Geometry {
     /// also writes outer rings clockwise on screen and holes counter-clockwise, so the default
     /// `nonzero` works for files it wrote.)
     pub fn unit_path(&self, i: usize) -> String {
+        self.units
+            .get(i)
+            .map_or_else(String::new, |u| self.polygons_path(&u.polygons))
+    }
+
+    /// SVG path data of partner district `i` (see [`Geometry::partners`]), as
+    /// [`Geometry::unit_path`].
+    pub fn partner_path(&self, i: usize) -> String {
+        self.partners
+            .get(i)
+            .map_or_else(String::new, |u| self.polygons_path(&u.polygons))
+    }
+
+    fn polygons_path(&self, polygons: &[Vec<Vec<i32>>]) -> String {
         let mut out = String::new();
-        let Some(unit) = self.units.get(i) else {
-            return out;
-        };
-        for ring in unit.polygons.iter().flatten() {
+        for ring in polygons.iter().flatten() {
             let points = self.ring_points(ring);
             let Some(&(x, y)) = points.first() else {
                 continue;

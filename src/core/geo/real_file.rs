@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 
 use super::Geometry;
-use super::convert::EXPECTED_CODES;
+use super::convert::{EXPECTED_CODES, PARTNER_CODES};
 use super::repair::uncovered_cycles;
 use super::segments::Contact;
 use super::segments::for_each_contact;
@@ -57,9 +57,14 @@ fn every_unit_has_neighbours() {
 fn no_ring_crosses_itself_and_no_arcs_cross() {
     // Parsing already checks every ring; check the arcs against each other too.
     let g = geometry();
+    // The counties' arcs: the partner districts' own arcs are drawn under them and may
+    // cross them (see `convert::partner_groups`).
     let mut segments = Vec::new();
     let mut owners = Vec::new();
     for (a, arc) in g.arcs.iter().enumerate() {
+        if g.sides[a].is_empty() {
+            continue;
+        }
         for (k, w) in arc.windows(2).enumerate() {
             segments.push((w[0], w[1]));
             owners.push((a, k, arc.len() - 1));
@@ -154,5 +159,60 @@ fn projection_puts_known_places_in_their_units() {
             % 2
             == 1;
         assert!(inside, "({lon}, {lat}) → {p:?} is not in {code}");
+    }
+}
+
+#[test]
+fn has_the_32_partner_districts_with_their_own_arcs() {
+    let g = geometry();
+    let codes: Vec<&str> = g.partners.iter().map(|u| u.code.as_str()).collect();
+    assert_eq!(codes, PARTNER_CODES.to_vec());
+    let name = |code: &str| {
+        g.partners
+            .iter()
+            .find(|u| u.code == code)
+            .map(|u| u.name.as_str())
+    };
+    assert_eq!(name("110109"), Some("门头沟区"));
+    assert_eq!(name("120119"), Some("蓟州区"));
+    // No county draws a district's arc, so the meshes and neighbours stay the counties'.
+    for u in &g.partners {
+        for &r in u.polygons.iter().flatten().flatten() {
+            let a = if r < 0 { !r } else { r } as usize;
+            assert!(g.sides[a].is_empty(), "{} shares arc {a}", u.name);
+        }
+    }
+}
+
+#[test]
+fn partner_labels_and_places_lie_inside_their_districts() {
+    let g = geometry();
+    let inside = |unit: &super::Unit, p: (i32, i32)| {
+        unit.polygons
+            .iter()
+            .flatten()
+            .filter(|r| super::segments::point_in_ring(p, &g.ring_points(r)))
+            .count()
+            % 2
+            == 1
+    };
+    for unit in &g.partners {
+        assert!(
+            inside(unit, unit.label),
+            "label of {} is outside",
+            unit.name
+        );
+    }
+    // 延庆 town, 门头沟 (大峪), 武清 (杨村), 蓟州 town.
+    for (lon, lat, code) in [
+        (115.97, 40.46, "110119"),
+        (116.10, 39.94, "110109"),
+        (117.04, 39.38, "120114"),
+        (117.41, 40.04, "120119"),
+    ] {
+        let (x, y) = g.project(lon, lat);
+        let p = (x.round() as i32, y.round() as i32);
+        let unit = g.partners.iter().find(|u| u.code == code).unwrap();
+        assert!(inside(unit, p), "({lon}, {lat}) → {p:?} is not in {code}");
     }
 }
