@@ -196,15 +196,17 @@ function instrument(spec) {
     return null;
   };
   // Resolves when the next click has shown its change (`checks`, each a test), with the
-  // time of each after the click's event time (the input's), or nulls if it never does.
+  // time of each after the click's event time (the input's), or nulls if it never does;
+  // `hit` names what the click landed on (a county's code, or the element's tag).
   const armClick = (checks) => new Promise((resolve) => {
     const lost = setTimeout(() => resolve({ at: null }), limit);
     addEventListener('click', (event) => {
       clearTimeout(lost);
       const t0 = event.timeStamp;
+      const hit = event.target.closest?.('[data-code]')?.getAttribute('data-code') ?? event.target.tagName;
       const names = Object.keys(checks);
       Promise.all(names.map((n) => until(checks[n], limit))).then((times) => resolve({
-        at: t0, ...Object.fromEntries(names.map((n, i) => [n, times[i] === null ? null : times[i] - t0])),
+        at: t0, hit, ...Object.fromEntries(names.map((n, i) => [n, times[i] === null ? null : times[i] - t0])),
       }));
     }, { capture: true, once: true });
   });
