@@ -97,6 +97,7 @@ fn build() -> Result<(), String> {
 /// of the pure core. Not part of `test`: timings vary from run to run.
 fn bench() -> Result<(), String> {
     setup::all(true)?;
+    setup::bench_modules()?;
     build()?;
     util::step("browser benchmark (results in target/bench/)");
     Cmd::new("node")

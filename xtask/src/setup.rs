@@ -88,7 +88,18 @@ fn wasm_bindgen() -> Result<(), String> {
 }
 
 fn node_modules() -> Result<(), String> {
-    let dir = root().join("tests/e2e");
+    npm_ci("tests/e2e")
+}
+
+/// The benchmark's own packages (the ECharts peer's libraries, Lighthouse), kept out of
+/// the test command's install.
+pub fn bench_modules() -> Result<(), String> {
+    npm_ci("tests/e2e/bench")
+}
+
+/// `npm ci` in `folder` unless its node_modules is newer than its lock file.
+fn npm_ci(folder: &str) -> Result<(), String> {
+    let dir = root().join(folder);
     let marker = dir.join("node_modules/.package-lock.json");
     let lock = dir.join("package-lock.json");
     if is_newer(&marker, &lock) {

@@ -1,7 +1,7 @@
 // The benchmark (`cargo xtask bench`, or `node bench/bench.mjs` here once dist/ is built; not
 // part of the test command, since timings vary). It measures the graphic (dist/) and its
 // peer, the same map built with ECharts (../shared/peer-echarts, built into
-// target/peer-echarts/ from this folder's node_modules), side by side in one run: both are
+// target/peer-echarts/ from bench/node_modules), side by side in one run: both are
 // served with gzip on 127.0.0.1 and loaded in headless Chromium with the CPU throttled 4x
 // (CDP Emulation.setCPUThrottlingRate), rounds alternating between the two pages (and which
 // goes first), a fresh browser context for every load. Per page, medians and spreads of:
@@ -51,6 +51,8 @@ const SLOW = process.env.SLOW === '1';
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const SHARED = path.resolve(process.env.SHARED ?? path.join(root, '../shared'));
 const E2E = path.join(root, 'tests/e2e');
+// The peer's libraries and Lighthouse: bench/package.json (cargo xtask bench installs them).
+const BENCH_MODULES = path.join(E2E, 'bench');
 const PEER_OUT = path.join(root, 'target/peer-echarts');
 const OUT = path.join(root, 'target/bench');
 
@@ -517,7 +519,7 @@ function buildPeer() {
   const script = path.join(SHARED, 'peer-echarts/build.mjs');
   if (!fs.existsSync(script)) throw new Error(`no ${script}: set SHARED to the folder holding peer-echarts/`);
   fs.rmSync(PEER_OUT, { recursive: true, force: true });
-  execFileSync(process.execPath, [script, '--modules', E2E, '--out', PEER_OUT], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, [script, '--modules', BENCH_MODULES, '--out', PEER_OUT], { stdio: ['ignore', 'ignore', 'inherit'] });
   const geo = JSON.parse(fs.readFileSync(path.join(PEER_OUT, 'counties.geojson'), 'utf8'));
   return geo.features.map((f) => f.properties.name);
 }
