@@ -135,25 +135,27 @@ function startEmbedded(el) {
  * The map's first taps, before the app answers them: drawn at once, kept for the app.
  * `choice.county` is a code, or null when the open county was closed; undefined untouched.
  */
-function answerEarly(root) {
-  const map = root.querySelector('#jj-map');
+function answerEarly() {
+  // Listening on the document from the moment this module runs, which may be before the
+  // map has been parsed: a tap on a county painted early is never lost. Each event finds
+  // the map it happened in.
   const choice = {};
   let handedOff = false;
+  const root = () => document.getElementById('jj-app');
   window.jingjinBoot = {
     take() {
       handedOff = true;
       return choice;
     },
-    mapReady: () => whenWanted(root),
-    loadWhole: () => loadWhole(root),
+    mapReady: () => whenWanted(root()),
+    loadWhole: () => loadWhole(root()),
   };
-  if (!map) return;
   const set = (el, name, value) => {
     if (!el) return;
     if (value === null) el.removeAttribute(name);
     else el.setAttribute(name, value);
   };
-  const selectCounty = (code) => {
+  const selectCounty = (map, code) => {
     const open = map.getAttribute('data-selected');
     const next = open === code ? null : code;
     if (open) set(map.querySelector(`#county-${open}`), 'aria-selected', 'false');
@@ -163,7 +165,7 @@ function answerEarly(root) {
     set(map.querySelector('#jj-map-selected'), 'd', unit ? unit.getAttribute('d') : '');
     choice.county = next;
   };
-  const selectLayer = (id) => {
+  const selectLayer = (map, id) => {
     set(map, 'data-layer', id);
     for (const b of map.querySelectorAll('.layers__button')) {
       const on = b.getAttribute('data-layer') === id;
@@ -174,33 +176,41 @@ function answerEarly(root) {
     if (select) select.value = id;
     choice.layer = id;
   };
-  map.addEventListener('click', (event) => {
-    if (handedOff || !(event.target instanceof Element)) return;
+  /** The map an event happened in, while the app does not answer yet. */
+  const mapOf = (event) => {
+    if (handedOff || !(event.target instanceof Element)) return null;
+    const map = event.target.closest('#jj-map');
+    return map && map.closest('#jj-app:not([data-static])') ? map : null;
+  };
+  document.addEventListener('click', (event) => {
+    const map = mapOf(event);
+    if (!map) return;
     const button = event.target.closest('.layers__button');
     if (button) {
-      selectLayer(button.getAttribute('data-layer'));
+      selectLayer(map, button.getAttribute('data-layer'));
       return;
     }
     const unit = event.target.closest('.map__frame [data-code]');
     if (unit && /^\d{6}$/.test(unit.getAttribute('data-code'))) {
-      selectCounty(unit.getAttribute('data-code'));
+      selectCounty(map, unit.getAttribute('data-code'));
     }
   });
   // Enter or Space on the listbox picks the unit it points at (the layer buttons are
   // buttons: the browser turns their keys into clicks).
-  map.addEventListener('keydown', (event) => {
-    if (handedOff || (event.key !== 'Enter' && event.key !== ' ')) return;
-    const frame = event.target instanceof Element && event.target.closest('.map__frame');
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    const map = mapOf(event);
+    const frame = map && event.target.closest('.map__frame');
     const active = frame && frame.getAttribute('aria-activedescendant');
     const code = active && active.replace(/^county-/, '');
     if (code && /^\d{6}$/.test(code)) {
       event.preventDefault();
-      selectCounty(code);
+      selectCounty(map, code);
     }
   });
-  map.addEventListener('change', (event) => {
-    if (handedOff || !(event.target instanceof Element)) return;
-    if (event.target.hasAttribute('data-layer-select')) selectLayer(event.target.value);
+  document.addEventListener('change', (event) => {
+    const map = mapOf(event);
+    if (map && event.target.hasAttribute('data-layer-select')) selectLayer(map, event.target.value);
   });
 }
 
@@ -345,6 +355,7 @@ function parsed() {
 // browser is still parsing and laying out the prerendered page.
 const wasm = typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function';
 const downloads = flag('static') || !wasm ? null : download();
+if (downloads) answerEarly();
 await parsed();
 const root = document.getElementById('jj-app');
 if (root) applyFlags(root);
@@ -369,6 +380,6 @@ if (prerendered && root.hasAttribute('data-static')) {
   // The server-rendered markup stays as it is, without interaction: load nothing.
   root.querySelector('.jj')?.setAttribute('data-state', 'static');
 } else {
-  if (prerendered) answerEarly(root);
+  if (!window.jingjinBoot) answerEarly();
   run(downloads ?? download()).catch((error) => showFailure(root, error));
 }

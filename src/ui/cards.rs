@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::Shared;
 use crate::core::locale::Locale;
 use crate::core::model::Dataset;
-use crate::core::page_text::{bare, readable, stated};
+use crate::core::page_text::{bare, readable};
 use crate::core::strings::{fill, strings};
 
 #[derive(PartialEq)]
@@ -34,14 +34,6 @@ fn cards(d: &Dataset, locale: Locale) -> Vec<Card> {
             sub: None,
         })
     };
-    if let Some(f) = fig("paired_counties") {
-        out.push(Card {
-            id: "paired_counties",
-            value: readable(f, locale),
-            label: s.card_counties.to_owned(),
-            sub: fig("poverty_counties").map(|p| fill(s.card_counties_sub, &[&bare(p, locale)])),
-        });
-    }
     out.extend(simple("fiscal_aid"));
     out.extend(simple("aid_projects"));
     if let (Some(inv), Some(ent)) = (fig("enterprise_investment"), fig("investing_enterprises")) {
@@ -53,20 +45,6 @@ fn cards(d: &Dataset, locale: Locale) -> Vec<Card> {
         });
     }
     out.extend(simple("cadres_and_staff"));
-    out.extend(simple("poor_villages_exited"));
-    out.extend(simple("poor_people_lifted"));
-    if let (Some(before), Some(after), Some(n)) = (
-        fig("incidence_before"),
-        fig("incidence_after"),
-        fig("paired_counties"),
-    ) {
-        out.push(Card {
-            id: "incidence",
-            value: format!("{} → {}", stated(before, locale), stated(after, locale)),
-            label: fill(s.card_incidence, &[&bare(n, locale)]),
-            sub: None,
-        });
-    }
     out
 }
 

@@ -15,10 +15,10 @@ use crate::core::state::Section;
 use crate::core::story_text::story_text;
 use crate::core::strings::strings;
 
-/// The figures the headline cards already show.
-pub const CARD_FIGURES: [&str; 11] = [
-    "paired_counties",
-    "poverty_counties",
+/// The figures the headline cards show (four that carry the story: money, projects,
+/// investment, people sent), and those the story shows elsewhere: the incidence in the
+/// headline and the results chart, villages and people in the results.
+pub const CARD_FIGURES: [&str; 9] = [
     "fiscal_aid",
     "aid_projects",
     "investing_enterprises",
