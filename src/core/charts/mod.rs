@@ -16,6 +16,7 @@ pub mod palette;
 pub mod partners;
 pub mod text;
 pub mod timeline;
+pub mod vocational;
 
 use super::svg::{self, Element, el, text};
 use super::table::Table;
