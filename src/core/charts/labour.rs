@@ -13,7 +13,7 @@ use super::palette::Tone;
 use super::partners::{
     COL_GAP, FONT, HeadLine, LINE, WIDE, amount, bold_width, centre_baseline, counted, heading,
     heading_column, heading_text, label_class, label_text, place_labels, raw, segments,
-    source_line, total,
+    source_line, split_cells, total,
 };
 use super::{ChartSpec, Mark, text as measure};
 use crate::core::format;
@@ -406,15 +406,12 @@ pub fn spec(d: &Dataset, locale: Locale, width: f64) -> ChartSpec {
         in_table.insert(at, c);
     }
     for f in in_table {
-        let part = |v: Option<f64>| match v {
-            Some(v) => (amount(f, v, locale), Some(raw(v))),
-            None => (String::new(), None),
-        };
+        let [beijing, tianjin] = split_cells(f, locale);
         table.push(vec![
             (f.label.get(locale).to_owned(), None),
             (total(f, locale), Some(raw(f.value))),
-            part(f.split.as_ref().map(|s| s.beijing.value)),
-            part(f.split.as_ref().map(|s| s.tianjin.value)),
+            beijing,
+            tianjin,
             (s.period_name(f.period).to_owned(), None),
         ]);
     }
@@ -472,7 +469,9 @@ pub fn spec(d: &Dataset, locale: Locale, width: f64) -> ChartSpec {
 
 #[cfg(test)]
 mod tests {
-    use super::super::timeline::check::{assert_fits, assert_no_typed_digits, dataset, keys};
+    use super::super::timeline::check::{
+        assert_fits, assert_no_typed_digits, assert_whole_pixels, dataset, keys,
+    };
     use super::*;
 
     const WIDTHS: [f64; 6] = [320.0, 390.0, 559.0, 640.0, 1000.0, 1100.0];
@@ -492,18 +491,9 @@ mod tests {
     #[test]
     fn whole_pixel_coordinates() {
         let d = dataset();
-        fn walk(n: &Node) {
-            let Node::Element(e) = n else { return };
-            for (k, v) in &e.attrs {
-                if ["x", "y", "width", "height"].contains(k) {
-                    assert!(!v.contains('.'), "{k}={v} in {e:?}");
-                }
-            }
-            e.children.iter().for_each(walk);
-        }
         for locale in Locale::ALL {
-            for width in [320.0, 390.0, 640.0, 1100.0] {
-                spec(&d, locale, width).body.iter().for_each(walk);
+            for width in [320.0, 390.5, 640.0, 1100.0] {
+                assert_whole_pixels(&spec(&d, locale, width));
             }
         }
     }

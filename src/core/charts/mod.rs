@@ -11,6 +11,7 @@
 
 pub mod cities;
 pub mod incidence;
+pub mod industry;
 pub mod labour;
 pub mod pairing;
 pub mod palette;

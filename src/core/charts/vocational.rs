@@ -260,8 +260,9 @@ pub fn spec(d: &Dataset, locale: Locale, width: f64) -> ChartSpec {
             el("text")
                 .attr("x", 0.0)
                 .attr("y", *y)
-                .attr("class", "t-value")
+                .attr("class", "t-ink")
                 .attr("font-size", HEAD_FONT)
+                .attr("font-weight", 700)
                 .child(text(line))
                 .into(),
         );
@@ -376,7 +377,9 @@ pub fn spec(d: &Dataset, locale: Locale, width: f64) -> ChartSpec {
 
 #[cfg(test)]
 mod tests {
-    use super::super::timeline::check::{assert_fits, assert_no_typed_digits, dataset, keys};
+    use super::super::timeline::check::{
+        assert_fits, assert_no_typed_digits, assert_whole_pixels, dataset, keys,
+    };
     use super::*;
     use crate::core::svg::Element;
 
@@ -474,20 +477,10 @@ mod tests {
     #[test]
     fn whole_pixel_coordinates() {
         let d = dataset();
-        fn walk(n: &Node) {
-            let Node::Element(e) = n else { return };
-            for (k, v) in &e.attrs {
-                if ["x", "y", "width", "height"].contains(k) {
-                    assert!(!v.contains('.'), "{k}={v}");
-                }
-                if *k == "d" {
-                    assert!(!v.contains('.'), "d={v}");
-                }
+        for locale in Locale::ALL {
+            for width in [320.0, 390.5, 640.0, 1100.0] {
+                assert_whole_pixels(&spec(&d, locale, width));
             }
-            e.children.iter().for_each(walk);
-        }
-        for width in [320.0, 390.5, 640.0, 1100.0] {
-            spec(&d, Locale::ZhHans, width).body.iter().for_each(walk);
         }
     }
 
