@@ -39,6 +39,9 @@ fn kinds() -> Vec<(String, ChartKind)> {
         ),
         ("pairing".to_owned(), ChartKind::Pairing),
         ("incidence".to_owned(), ChartKind::Incidence),
+        ("industry".to_owned(), ChartKind::Industry),
+        ("labour".to_owned(), ChartKind::Labour),
+        ("vocational".to_owned(), ChartKind::Vocational),
         (
             "timeline".to_owned(),
             ChartKind::Timeline {

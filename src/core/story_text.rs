@@ -51,9 +51,12 @@ pub const ZH_HANS: StoryText = StoryText {
         ("脱贫成果", "截至报道发表时，受援贫困县已全部脱贫摘帽。"),
         (
             "产业合作",
-            "京津企业落地、扶贫产业园区、扶贫车间和消费扶贫。",
+            "今年，京津企业带着投资落户河北受援县，援建的扶贫车间和产业园区把岗位送到贫困人口家门口。",
         ),
-        ("劳务协作", "返岗、培训、新增就业和职业教育。"),
+        (
+            "劳务协作",
+            "疫情之年，河北仍把数千名贫困劳动力“点对点”送回京津岗位；到京津读职校的学生，就业的还是少数。",
+        ),
         (
             "携手奔小康",
             "京津的乡镇、村、学校、医院、企业和社会组织与受援县结对。",
@@ -107,9 +110,12 @@ pub const ZH_HANT: StoryText = StoryText {
         ("脫貧成果", "截至報道發表時，受援貧困縣已全部脫貧摘帽。"),
         (
             "產業合作",
-            "京津企業落地、扶貧產業園區、扶貧車間和消費扶貧。",
+            "今年，京津企業帶著投資落戶河北受援縣，援建的扶貧車間和產業園區把崗位送到貧困人口家門口。",
         ),
-        ("勞務協作", "返崗、培訓、新增就業和職業教育。"),
+        (
+            "勞務協作",
+            "疫情之年，河北仍把數千名貧困勞動力「點對點」送回京津崗位；到京津讀職校的學生，就業的還是少數。",
+        ),
         (
             "攜手奔小康",
             "京津的鄉鎮、村、學校、醫院、企業和社會組織與受援縣結對。",
@@ -169,11 +175,11 @@ pub const EN: StoryText = StoryText {
         ),
         (
             "Industrial cooperation",
-            "Beijing and Tianjin firms, industrial parks, workshops and consumption aid.",
+            "Beijing and Tianjin firms brought their money to Hebei's aided counties this year, and the workshops and parks they helped build put jobs on poor families' doorsteps.",
         ),
         (
             "Labour cooperation",
-            "Return to work, training, new jobs and vocational schooling.",
+            "In the pandemic year Hebei still took thousands of poor workers back to jobs in Beijing and Tianjin; of its students sent to vocational schools there, only a few are in work so far.",
         ),
         (
             "Pairing up",

@@ -21,6 +21,9 @@ pub enum ChartKind {
     Incidence,
     Timeline { highlight: Vec<String> },
     Cities { metric: charts::cities::CityMetric },
+    Industry,
+    Labour,
+    Vocational,
 }
 
 /// Width assumed before the page is measured (and in server rendering).
@@ -36,6 +39,9 @@ pub fn build(kind: &ChartKind, d: &Dataset, locale: Locale, width: f64) -> Chart
         ChartKind::Incidence => charts::incidence::spec(d, locale, width),
         ChartKind::Timeline { highlight } => charts::timeline::spec(d, locale, width, highlight),
         ChartKind::Cities { metric } => charts::cities::spec(d, locale, width, *metric),
+        ChartKind::Industry => charts::industry::spec(d, locale, width),
+        ChartKind::Labour => charts::labour::spec(d, locale, width),
+        ChartKind::Vocational => charts::vocational::spec(d, locale, width),
     }
 }
 

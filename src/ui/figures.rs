@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::Shared;
 use crate::core::format::share;
 use crate::core::locale::Locale;
-use crate::core::model::{Dataset, Figure, Period, Section};
+use crate::core::model::{Dataset, Figure, Period, Section, Sentence};
 use crate::core::page_text::readable;
 use crate::core::story_text::story_text;
 use crate::core::strings::strings;
@@ -66,17 +66,25 @@ fn figure_item(d: &Dataset, f: &Figure, locale: Locale, show_note: bool) -> Html
                 <span class="figures__note">{ note.get(locale) }</span>
             }
             if let Some(sentence) = sentence {
-                <details class="figures__quote">
-                    <summary class="figures__quote-toggle">{ t.quote }</summary>
-                    <blockquote class="figures__quote-text">
-                        <p>{ sentence.text.get(locale) }</p>
-                        if locale != Locale::ZhHant {
-                            <p class="figures__quote-original" lang="zh-Hant">{ &sentence.text.zh_hant }</p>
-                        }
-                    </blockquote>
-                </details>
+                { quote(sentence, t.quote.to_owned(), locale) }
             }
         </li>
+    }
+}
+
+/// A sentence of the article behind a disclosure named `toggle`, with the received
+/// Traditional text under it on the other pages.
+fn quote(sentence: &Sentence, toggle: String, locale: Locale) -> Html {
+    html! {
+        <details class="figures__quote">
+            <summary class="figures__quote-toggle">{ toggle }</summary>
+            <blockquote class="figures__quote-text">
+                <p>{ sentence.text.get(locale) }</p>
+                if locale != Locale::ZhHant {
+                    <p class="figures__quote-original" lang="zh-Hant">{ &sentence.text.zh_hant }</p>
+                }
+            </blockquote>
+        </details>
     }
 }
 
@@ -122,5 +130,55 @@ pub fn split_bar(props: &SplitBarProps) -> Html {
                 <span class="split__key split__key--tianjin">{ label(s.tianjin, props.tianjin) }</span>
             </span>
         </span>
+    }
+}
+
+pub struct QuoteListProps {
+    pub data: Shared<Dataset>,
+    pub locale: Locale,
+    pub section: Section,
+}
+
+/// The sentences a section's charts are drawn from, one disclosure each, named by the
+/// figures it holds (rounded for reading: "266家 · 242.2亿元 · 11.9万人"): every number of
+/// the charts is one action away from the sentence that prints it. A caveat every figure
+/// shares is said once, under the list.
+pub fn quote_list(props: &QuoteListProps) -> Html {
+    let d = &props.data;
+    let locale = props.locale;
+    let t = story_text(locale);
+    let figures: Vec<&Figure> = d
+        .figures
+        .iter()
+        .filter(|f| f.section == props.section)
+        .collect();
+    let mut sentences: Vec<&str> = Vec::new();
+    for f in &figures {
+        if !sentences.contains(&f.sentence.as_str()) {
+            sentences.push(&f.sentence);
+        }
+    }
+    let shared_note = figures
+        .first()
+        .and_then(|f| f.note.as_ref())
+        .filter(|n| figures.iter().all(|f| f.note.as_ref() == Some(*n)));
+    html! {
+        <>
+            <ul class="quotes">
+                { for sentences.iter().filter_map(|id| d.sentence(id)).map(|sentence| {
+                    let values: Vec<String> = figures
+                        .iter()
+                        .filter(|f| f.sentence == sentence.id)
+                        .map(|f| readable(f, locale))
+                        .collect();
+                    html! {
+                        <li class="quotes__item" data-sentence={sentence.id.clone()}>
+                            { quote(sentence, format!("{} · {}", t.quote, values.join(" · ")), locale) }
+                        </li>
+                    }
+                }) }
+            </ul>
+            if let Some(n) = shared_note { <p class="figures__shared-note">{ n.get(locale) }</p> }
+        </>
     }
 }

@@ -25,6 +25,9 @@ use crate::core::model::Dataset;
 pub enum IslandKind {
     Panel,
     Incidence,
+    Industry,
+    Labour,
+    Vocational,
     Pairing,
     Timeline,
     Compare,
@@ -32,9 +35,12 @@ pub enum IslandKind {
 }
 
 impl IslandKind {
-    pub const ALL: [IslandKind; 6] = [
+    pub const ALL: [IslandKind; 9] = [
         IslandKind::Panel,
         IslandKind::Incidence,
+        IslandKind::Industry,
+        IslandKind::Labour,
+        IslandKind::Vocational,
         IslandKind::Pairing,
         IslandKind::Timeline,
         IslandKind::Compare,
@@ -45,6 +51,9 @@ impl IslandKind {
         match self {
             IslandKind::Panel => "panel",
             IslandKind::Incidence => "incidence",
+            IslandKind::Industry => "industry",
+            IslandKind::Labour => "labour",
+            IslandKind::Vocational => "vocational",
             IslandKind::Pairing => "pairing",
             IslandKind::Timeline => "timeline",
             IslandKind::Compare => "compare",
@@ -146,6 +155,9 @@ fn StoryChart(props: &StoryChartProps) -> Html {
     };
     let kind = match props.kind {
         IslandKind::Pairing => ChartKind::Pairing,
+        IslandKind::Industry => ChartKind::Industry,
+        IslandKind::Labour => ChartKind::Labour,
+        IslandKind::Vocational => ChartKind::Vocational,
         IslandKind::Timeline => ChartKind::Timeline {
             highlight: view.picked.clone(),
         },

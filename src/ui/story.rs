@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::Shared;
 use super::cards::{CardsProps, card_grid};
-use super::figures::{FigureGridProps, figure_grid};
+use super::figures::{FigureGridProps, QuoteListProps, figure_grid, quote_list};
 use super::islands::{ChartIsland, CompareIsland, IslandKind, IslandProps, island};
 use super::map::{MapProps, county_map};
 use crate::core::bundle::Bundle;
@@ -60,6 +60,13 @@ pub fn Story(props: &StoryProps) -> Html {
             exclude,
         })
     };
+    let quotes = |part: Part| {
+        quote_list(&QuoteListProps {
+            data: data.clone(),
+            locale,
+            section: part,
+        })
+    };
     let chart = |kind: IslandKind| {
         island(
             kind,
@@ -92,8 +99,19 @@ pub fn Story(props: &StoryProps) -> Html {
                     { grid(Part::Development, vec![]) }
                 </>
             }) }
-            { section(Section::Industry, grid(Part::Industry, vec![])) }
-            { section(Section::Labour, grid(Part::Labour, vec![])) }
+            { section(Section::Industry, html! {
+                <>
+                    { chart(IslandKind::Industry) }
+                    { quotes(Part::Industry) }
+                </>
+            }) }
+            { section(Section::Labour, html! {
+                <>
+                    { chart(IslandKind::Vocational) }
+                    { chart(IslandKind::Labour) }
+                    { quotes(Part::Labour) }
+                </>
+            }) }
             { section(Section::Pairing, html! {
                 <>
                     { chart(IslandKind::Pairing) }

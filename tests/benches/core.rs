@@ -53,6 +53,9 @@ fn chart_placement(bencher: Bencher, width: f64) {
         divan::black_box(charts::partners::spec(d, l, width, false, None).marks.len())
             + divan::black_box(charts::pairing::spec(d, l, width).marks.len())
             + divan::black_box(charts::incidence::spec(d, l, width).marks.len())
+            + divan::black_box(charts::industry::spec(d, l, width).marks.len())
+            + divan::black_box(charts::labour::spec(d, l, width).marks.len())
+            + divan::black_box(charts::vocational::spec(d, l, width).marks.len())
             + divan::black_box(charts::timeline::spec(d, l, width, &[]).marks.len())
             + divan::black_box(
                 charts::cities::spec(d, l, width, charts::cities::CityMetric::Paired)

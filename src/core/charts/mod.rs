@@ -11,11 +11,14 @@
 
 pub mod cities;
 pub mod incidence;
+pub mod industry;
+pub mod labour;
 pub mod pairing;
 pub mod palette;
 pub mod partners;
 pub mod text;
 pub mod timeline;
+pub mod vocational;
 
 use super::svg::{self, Element, el, text};
 use super::table::Table;

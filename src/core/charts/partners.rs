@@ -272,6 +272,19 @@ pub(super) fn raw(v: f64) -> String {
     Decimal::from_f64(v).map_or_else(String::new, |d| d.plain())
 }
 
+/// Table cells of Beijing's and Tianjin's parts of `f` (shown, raw), empty without a split.
+pub(super) fn split_cells(f: &Figure, locale: Locale) -> [(String, Option<String>); 2] {
+    let cell = |v: Option<f64>| match v {
+        Some(v) => (amount(f, v, locale), Some(raw(v))),
+        None => (String::new(), None),
+    };
+    let split = f.split.as_ref();
+    [
+        cell(split.map(|s| s.beijing.value)),
+        cell(split.map(|s| s.tianjin.value)),
+    ]
+}
+
 /// A count of `f`'s kind in the reader's language, every digit (`245所`, `3,256`).
 pub(super) fn amount(f: &Figure, v: f64, locale: Locale) -> String {
     format::amount(v, f.unit, f.measure, None, locale, Style::Exact)

@@ -1067,6 +1067,23 @@ pub(crate) mod check {
         }
     }
 
+    /// Every coordinate and size in the body is a whole pixel (path data included).
+    pub fn assert_whole_pixels(spec: &ChartSpec) {
+        fn walk(n: &Node) {
+            let Node::Element(e) = n else { return };
+            for (k, v) in &e.attrs {
+                let coord = [
+                    "x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "width", "height", "d",
+                ];
+                assert!(!coord.contains(k) || !v.contains('.'), "{k}={v} in {e:?}");
+            }
+            e.children.iter().for_each(walk);
+        }
+        spec.body.iter().for_each(walk);
+        assert_eq!(spec.width.fract(), 0.0);
+        assert_eq!(spec.height.fract(), 0.0);
+    }
+
     /// The `data-key`s in the body, in document order.
     pub fn keys(spec: &ChartSpec) -> Vec<String> {
         fn walk(n: &Node, out: &mut Vec<String>) {
