@@ -64,8 +64,38 @@ pub fn dek(d: &Dataset, locale: Locale) -> String {
         &[
             &count(d, "paired_counties", locale),
             s.period_name(Period::FiveYears),
+            &month_of(&d.article.date, locale),
         ],
     )
+}
+
+/// The month of an ISO date (`2020-12-19`) as a reader writes it: 2020年12月, December 2020.
+fn month_of(date: &str, locale: Locale) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let (Some(year), Some(month)) = (date.get(..4), date.get(5..7)) else {
+        return date.to_owned();
+    };
+    let m: usize = month.parse().unwrap_or(0);
+    match locale {
+        Locale::En => match MONTHS.get(m.wrapping_sub(1)) {
+            Some(name) => format!("{name} {year}"),
+            None => date.to_owned(),
+        },
+        Locale::ZhHans | Locale::ZhHant => format!("{year}年{m}月"),
+    }
 }
 
 /// "来源：河北日报《…》，2020-12-19；记者…" in Chinese; "Source: Hebei Daily, “…”,

