@@ -634,6 +634,29 @@ fn cases() -> Vec<Case> {
             path: "counties[5].pairing.exit_year.note.zh-Hans",
             expected: "expected the same numbers as zh-Hant, in the same order; found 2018 where zh-Hant has 2019",
         },
+        // A county figure must print as its source prints it (issue 17).
+        Case {
+            name: "dataset-figure-float-noise.json",
+            slot: D,
+            stored: true,
+            make: |r| {
+                edit(
+                    &r.dataset,
+                    "\"value\": 36.04,",
+                    "\"value\": 36.03999999999999,",
+                )
+            },
+            path: "counties[31].pairing.figures[1].value",
+            expected: "expected a number with at most 4 decimals, as its source prints it, found 36.03999999999999",
+        },
+        Case {
+            name: "dataset-figure-tiny.json",
+            slot: D,
+            stored: true,
+            make: |r| edit(&r.dataset, "\"value\": 36.04,", "\"value\": 1e-40,"),
+            path: "counties[31].pairing.figures[1].value",
+            expected: "expected a number with at most 4 decimals, as its source prints it, found 1e-40",
+        },
         // --- geometry ---
         Case {
             name: "geometry-truncated.json",

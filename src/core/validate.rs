@@ -37,6 +37,9 @@ pub fn dataset(d: &Dataset, file: &str) -> Vec<DataError> {
     v.errors
 }
 
+/// Decimals a figure may have: every source prints at most two (20.46%); four leave room.
+const MAX_DECIMALS: i32 = 4;
+
 struct Checker<'a> {
     file: &'a str,
     errors: Vec<DataError>,
@@ -174,6 +177,16 @@ impl Checker<'_> {
             self.err(
                 path,
                 format!("expected a number below 10^15, found {}", short(v)),
+            );
+        } else if super::decimal::Decimal::from_f64(v).is_none_or(|d| d.exp < -MAX_DECIMALS) {
+            // Shown as written: 20.459999999999997 would print as such (the source says
+            // 20.46), and 1e-40 as the sign for unknown.
+            self.err(
+                path,
+                format!(
+                    "expected a number with at most {MAX_DECIMALS} decimals, as its source prints it, found {}",
+                    short(v)
+                ),
             );
         }
     }
