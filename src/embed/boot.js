@@ -377,8 +377,12 @@ if (prerendered && !wasm) {
   root.setAttribute('data-static', '');
 }
 if (prerendered && root.hasAttribute('data-static')) {
-  // The server-rendered markup stays as it is, without interaction: load nothing.
+  // The server-rendered markup stays as it is, without interaction: load nothing. The map
+  // and the charts are no tab stops then (their arrow keys would do nothing).
   root.querySelector('.jj')?.setAttribute('data-state', 'static');
+  for (const el of root.querySelectorAll('.map__frame[tabindex], .chart__plot[tabindex]')) {
+    el.removeAttribute('tabindex');
+  }
 } else {
   if (!window.jingjinBoot) answerEarly();
   run(downloads ?? download()).catch((error) => showFailure(root, error));

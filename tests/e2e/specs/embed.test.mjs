@@ -536,6 +536,8 @@ test('static: no WebAssembly, the server-rendered graphic stays and is marked st
   await waitForState(page, 'static');
   assert.equal(await page.locator('#jj-app').getAttribute('data-static'), '');
   assert.equal(await page.locator('.map__units path[data-code]').count(), 51);
+  // No dead tab stops: nothing focusable that would not answer.
+  assert.equal(await page.locator('.map__frame[tabindex], .chart__plot[tabindex]').count(), 0);
   await page.waitForTimeout(500);
   assert.deepEqual(wasm, [], 'nothing of the app is fetched (nor preloaded)');
   await page.close();
