@@ -34,11 +34,14 @@ pub fn source_refs(props: &SourceRefsProps) -> Html {
                     None => src.title.clone(),
                 }).unwrap_or_default();
                 match source.and_then(|src| src.url.clone()) {
+                    // The title is read as hidden text, not an aria-label: an aria-label
+                    // cannot mark which part is Chinese and which English (`lang`).
                     Some(url) => html! {
                         <a class="refs__ref" href={url} target="_blank" rel="noopener noreferrer"
-                           title={title.clone()} aria-label={format!("{label}: {title}")}>{ label }</a>
+                           title={title.clone()}>
+                            { label }<span class="visually-hidden">{ ": " }{ mixed(&title, props.locale, script) }</span>
+                        </a>
                     },
-                    // A span takes no aria-label: the title is read as (hidden) text.
                     None => html! {
                         <span class="refs__ref" title={title.clone()}>
                             { label }<span class="visually-hidden">{ ": " }{ mixed(&title, props.locale, script) }</span>

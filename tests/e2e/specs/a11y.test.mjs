@@ -196,6 +196,12 @@ test('the language is marked on the root and on text in the other language', asy
   assert.ok(zh.some((t) => t.includes('京津帮扶助力河北脱贫攻坚')), JSON.stringify(zh.slice(0, 3)));
   assert.ok(zh.every((t) => !/[a-z]{3}/i.test(t)), 'only Chinese runs are marked zh-Hans');
   assert.match(await page.locator('#source-S31 [lang="zh-Hant"]').textContent(), /對口幫扶/);
+  // No accessible name in two scripts without a language: names come from marked text,
+  // never from an aria-label holding Chinese on an English page (or the reverse).
+  const mixedLabels = await page.evaluate(() => [...document.querySelectorAll('.jj [aria-label]')]
+    .map((el) => el.getAttribute('aria-label'))
+    .filter((l) => /[\u4e00-\u9fff]/.test(l) && /[A-Za-z]{3}/.test(l)));
+  assert.deepEqual(mixedLabels, []);
   await page.close();
   // On the Traditional page, the Simplified titles keep their script.
   const { page: hantPage } = await open(browser.context, `${server.url}index.zh-Hant.html`);
