@@ -97,3 +97,28 @@ pub fn take_failure() -> Option<Vec<crate::core::error::DataError>> {
         .collect();
     (!errors.is_empty()).then_some(errors)
 }
+
+/// Leaves the dataset's text, as the first view's binary read and checked it, for the
+/// whole graphic's binary (`window.jingjinBoot.datasetText`): it reads the same text
+/// instead of downloading the file again.
+pub fn leave_dataset_text(text: &str) {
+    if let Some(boot) = boot_object() {
+        let _ = js_sys::Reflect::set(&boot, &JsValue::from_str("datasetText"), &text.into());
+    }
+}
+
+/// The dataset's text left by the first view (see [`leave_dataset_text`]), taken once.
+pub fn take_dataset_text() -> Option<String> {
+    let boot = boot_object()?;
+    let key = JsValue::from_str("datasetText");
+    let text = js_sys::Reflect::get(&boot, &key).ok()?.as_string()?;
+    let _ = js_sys::Reflect::delete_property(boot.unchecked_ref::<js_sys::Object>(), &key);
+    Some(text)
+}
+
+/// `window.jingjinBoot`, if `boot.js` is on the page.
+fn boot_object() -> Option<JsValue> {
+    js_sys::Reflect::get(&gloo::utils::window(), &JsValue::from_str("jingjinBoot"))
+        .ok()
+        .filter(JsValue::is_object)
+}

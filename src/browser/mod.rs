@@ -278,19 +278,33 @@ async fn load_bundle_with(base: &str, fresh: bool) -> Result<Bundle, Vec<DataErr
 
 /// The dataset alone, as the prerendered page needs it (its map is in its markup): the
 /// file's text checked and read, with the fingerprint of that text.
-pub async fn load_dataset() -> Result<(crate::core::model::Dataset, String), Vec<DataError>> {
+///
+/// `share`: the first view's binary leaves the text for the whole graphic's, which follows.
+pub async fn load_dataset(
+    share: bool,
+) -> Result<(crate::core::model::Dataset, String), Vec<DataError>> {
     use crate::core::bundle::{DATASET_FILE, fingerprint};
     use crate::core::load::{MAX_DATASET_BYTES, decode_utf8, parse_dataset};
     let result = async {
-        let bytes = fetch_bytes("", DATASET_FILE, MAX_DATASET_BYTES, false)
-            .await
-            .map_err(|e| vec![e])?;
-        let text = decode_utf8(bytes, DATASET_FILE, MAX_DATASET_BYTES).map_err(|e| vec![e])?;
+        // The first view's binary read it a moment ago: the same text, not a second download.
+        let text = match boot::take_dataset_text() {
+            Some(text) => text,
+            None => {
+                let bytes = fetch_bytes("", DATASET_FILE, MAX_DATASET_BYTES, false)
+                    .await
+                    .map_err(|e| vec![e])?;
+                decode_utf8(bytes, DATASET_FILE, MAX_DATASET_BYTES).map_err(|e| vec![e])?
+            }
+        };
         // Reading and checking run in a task of their own, not in the one that received
         // the bytes.
         yield_now().await;
         let print = fingerprint(&text);
-        parse_dataset(&text, DATASET_FILE).map(|d| (d, print))
+        let read = parse_dataset(&text, DATASET_FILE).map(|d| (d, print));
+        if share && read.is_ok() {
+            boot::leave_dataset_text(&text);
+        }
+        read
     }
     .await;
     if let Err(errors) = &result {

@@ -74,9 +74,14 @@ struct Page {
     islands: Vec<Element>,
 }
 
-async fn read(root: &Element, state: &AppState) -> Result<(Page, AppState), NotHydrated> {
+/// `share`: this is the first view's binary; it leaves the dataset's text for the other.
+async fn read(
+    root: &Element,
+    state: &AppState,
+    share: bool,
+) -> Result<(Page, AppState), NotHydrated> {
     let rendered_from = root.get_attribute("data-fingerprint");
-    let (dataset, print) = load_dataset().await.map_err(NotHydrated::Failed)?;
+    let (dataset, print) = load_dataset(share).await.map_err(NotHydrated::Failed)?;
     // Hydrating markup rendered from other data would mix two versions of the page.
     if rendered_from.as_deref() != Some(print.as_str()) {
         return Err(NotHydrated::Stale);
@@ -183,7 +188,7 @@ pub async fn hydrate_whole(root: Element, state: AppState, ambient: Locale) {
         show_errors(root, errors, ambient);
         return;
     }
-    match read(&root, &state).await {
+    match read(&root, &state, false).await {
         Ok((page, state)) => {
             let page = with_store(page, state);
             yield_now().await;
@@ -199,7 +204,7 @@ pub async fn hydrate_whole(root: Element, state: AppState, ambient: Locale) {
 /// the page cannot be hydrated, `app` is asked for at once and does what `hydrate_whole`
 /// does (show the errors, or render afresh).
 pub async fn hydrate_map(root: Element, state: AppState, ambient: Locale) {
-    let (page, state) = match read(&root, &state).await {
+    let (page, state) = match read(&root, &state, true).await {
         Ok(read) => read,
         Err(failed) => {
             if let NotHydrated::Failed(errors) = failed {
@@ -219,7 +224,7 @@ pub async fn hydrate_map(root: Element, state: AppState, ambient: Locale) {
 
 /// `app` beside a running `map`: every island but the map's, with the state the map has.
 pub async fn hydrate_story(root: Element, state: AppState, ambient: Locale) {
-    let (page, state) = match read(&root, &state).await {
+    let (page, state) = match read(&root, &state, false).await {
         Ok(read) => read,
         Err(NotHydrated::Failed(errors)) => {
             // The map read the same file a moment ago; say so rather than go quiet.

@@ -174,3 +174,15 @@ test('a tap before the app runs is drawn at once and handed to the app', async (
   await page.waitForFunction(() => /sel=130723/.test(location.hash) && /layer=exit/.test(location.hash));
   await page.close();
 });
+
+test('the dataset is downloaded once for both binaries', async () => {
+  const page = await browser.context.newPage();
+  const asked = [];
+  page.on('request', (r) => { if (r.url().endsWith('/data/dataset.json')) asked.push(r.url()); });
+  await page.goto(server.url);
+  await waitForState(page, 'ready');
+  // The whole graphic's binary has hydrated the story.
+  await page.locator('[data-island="compare"][data-state="ready"]').waitFor({ state: 'attached' });
+  assert.equal(asked.length, 1, JSON.stringify(asked));
+  await page.close();
+});
