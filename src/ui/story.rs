@@ -46,8 +46,11 @@ pub fn Story(props: &StoryProps) -> Html {
     let section = |id: Section, body: Html| {
         html! {
             <section class="story__section" id={format!("section-{}", id.id())} aria-labelledby={format!("heading-{}", id.id())}>
-                <h2 class="story__heading" id={format!("heading-{}", id.id())}>{ t.heading(id) }</h2>
-                <p class="story__intro">{ t.intro(id) }</p>
+                // The map is the page's first visual: its title and annotation speak for it
+                // on screen; its section's heading and intro stay for the outline.
+                <h2 class={classes!("story__heading", (id == Section::Map).then_some("visually-hidden"))}
+                    id={format!("heading-{}", id.id())}>{ t.heading(id) }</h2>
+                <p class={classes!("story__intro", (id == Section::Map).then_some("visually-hidden"))}>{ t.intro(id) }</p>
                 { body }
             </section>
         }
