@@ -85,7 +85,9 @@ export function startServer({ dir = dist, csp = false, cors = false, routes = {}
     const server = http.createServer(handler);
     server.listen(0, '127.0.0.1', () => resolve(server));
   });
-  const close = (server) => new Promise((r) => server.close(r));
+  // Connections kept alive by a browser that a failed test left open must not hold the
+  // test file open for ever.
+  const close = (server) => new Promise((r) => { server.close(r); server.closeAllConnections(); });
   return (async () => {
     const first = await listen();
     const second = secondOrigin ? await listen() : null;
