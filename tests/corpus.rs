@@ -144,8 +144,8 @@ fn cases() -> Vec<Case> {
             slot: D,
             stored: true,
             make: |r| cut_in_half(&r.dataset),
-            path: "counties[17].pairing.partner.sources[1]",
-            expected: "the file ends too early (line 2424): expected more JSON; was it cut off?",
+            path: "counties[18].pairing.membership.method",
+            expected: "the file ends too early (line 2508): expected more JSON; was it cut off?",
         },
         // Cut inside a three-byte character (the browser test of a truncated body cut
         // there, and it was called "not UTF-8 ... save the file as UTF-8").
@@ -215,7 +215,7 @@ fn cases() -> Vec<Case> {
             stored: true,
             make: |r| format!("{}\n}}\n", r.dataset.trim_end()).into_bytes(),
             path: "",
-            expected: "expected valid JSON, found a syntax error at line 5123, column 1 (at `}`): trailing characters",
+            expected: "expected valid JSON, found a syntax error at line 5258, column 1 (at `}`): trailing characters",
         },
         Case {
             name: "dataset-20mb.json",
@@ -379,12 +379,43 @@ fn cases() -> Vec<Case> {
             make: |r| {
                 edit(
                     &r.dataset,
-                    "(河北新闻网)\",\n   \"title_script\": \"zh-Hans\",",
-                    "(河北新闻网)\",",
+                    "贫困村\",\n   \"title_script\": \"zh-Hans\",",
+                    "贫困村\",",
                 )
             },
             path: "sources[1].title_script",
-            expected: "expected title_script (\"zh-Hans\" or \"zh-Hant\") for a title with Chinese characters",
+            expected: "expected title_script (\"zh-Hans\" or \"zh-Hant\") for an outlet, reporter or title with Chinese characters",
+        },
+        Case {
+            // The word "reporter" is the page's, in the reader's language: typed into the
+            // data, an English word would show on the Chinese pages.
+            name: "dataset-reporter-with-word.json",
+            slot: D,
+            stored: true,
+            make: |r| {
+                edit(
+                    &r.dataset,
+                    "\"reporter\": \"秦启涵\"",
+                    "\"reporter\": \"reporter 秦启涵\"",
+                )
+            },
+            path: "sources[3].reporter",
+            expected: "expected the reporter's name alone, without the word \"reporter\" (the page adds it in its language), found \"reporter 秦启涵\"",
+        },
+        Case {
+            // Words about a date go in date_note, which each page says in its language.
+            name: "dataset-source-date-with-words.json",
+            slot: D,
+            stored: true,
+            make: |r| {
+                edit(
+                    &r.dataset,
+                    "\"date\": \"2020-03\",",
+                    "\"date\": \"2020-03 (approx.)\",",
+                )
+            },
+            path: "sources[31].date",
+            expected: "expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found \"2020-03 (approx.)\"",
         },
         Case {
             // One source cited twice for a fact would read as two confirmations.
@@ -524,7 +555,7 @@ fn cases() -> Vec<Case> {
                 edit(&r.dataset, S05_TITLE, &format!("\"title\": \"{long}"))
             },
             path: "sources[5].title",
-            expected: "expected at most 2000 characters, found 349574",
+            expected: "expected at most 2000 characters, found 349540",
         },
         Case {
             name: "dataset-markup-in-name.json",

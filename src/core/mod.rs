@@ -22,6 +22,7 @@ pub mod map_view;
 pub mod model;
 pub mod page_text;
 pub mod sort;
+pub mod source_text;
 pub mod state;
 pub mod store;
 pub mod story_text;

@@ -382,19 +382,63 @@ pub struct OpenQuestion {
 }
 
 /// A source document. `H00` is the article; `S01`... are the research sources.
+///
+/// What was published (outlet, reporter, title) is kept as published, in its own script;
+/// what the researchers add (`note`, `copy`, `date_note`) is written for each page
+/// language, so a Chinese page reads no English words but names. `core::source_text`
+/// builds the line a reader sees.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Source {
     pub id: String,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub date: Option<String>,
-    /// In the source's own language.
-    pub title: String,
-    /// The Chinese script of the title (required when it has Chinese characters), so that
-    /// pages in the other script, and English pages, can mark it with `lang`.
+    /// What the date is, where it is not simply the source's own date.
+    pub date_note: Option<DateNote>,
+    /// The outlet's name as published (e.g. `河北新闻网`), where known.
+    pub outlet: Option<String>,
+    /// The reporter's name(s) as published, without the word "reporter".
+    pub reporter: Option<String>,
+    /// The title as published, in its own language and script.
+    pub title: Option<String>,
+    /// The Chinese script of the outlet, reporter and title (required when any has Chinese
+    /// characters), so that pages in the other script, and English pages, can mark it with
+    /// `lang`.
     pub title_script: Option<Script>,
+    /// The researchers' description or remark, in the three languages: what the source is
+    /// where it has no title, or where else it appeared.
+    pub note: Option<Text>,
+    /// What kind of copy the address points to, where it is not the original page.
+    pub copy: Option<CopyKind>,
     pub url: Option<String>,
     /// `None` for the article itself, which is the primary source and not cross-checked.
     pub confidence: Option<Confidence>,
 }
+
+/// The kind of copy a source's address points to; its words are in `core::strings`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CopyKind {
+    /// A copy of the page on another site.
+    Mirror,
+    /// The same article published again by another outlet.
+    Republished,
+    /// A copy on a news aggregator.
+    Aggregator,
+    /// A copy of an encyclopedia entry.
+    Encyclopedia,
+}
+
+string_enum!(CopyKind { Mirror = "mirror", Republished = "republished", Aggregator = "aggregator", Encyclopedia = "encyclopedia" });
+
+/// What a source's date is, where it is not simply the source's own date.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DateNote {
+    /// The date is approximate.
+    Approximate,
+    /// The date is that of the copy (a repost), not of the original.
+    Repost,
+}
+
+string_enum!(DateNote { Approximate = "approximate", Repost = "repost" });
 
 /// A Chinese script, as a BCP 47 tag in the data.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

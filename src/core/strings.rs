@@ -5,7 +5,9 @@
 //! [`fill`]; numbers in them always come from the dataset, never from here.
 
 use super::locale::Locale;
-use super::model::{Confidence, Method, Partner, Period, PovertyStatus, UnitKind};
+use super::model::{
+    Confidence, CopyKind, DateNote, Method, Partner, Period, PovertyStatus, UnitKind,
+};
 
 /// The fixed strings of one language.
 #[derive(Debug)]
@@ -107,6 +109,12 @@ pub struct Strings {
     /// Names of [`Period`] values, in declaration order. The only digits in this file: they
     /// spell out what the dataset's period codes mean.
     pub periods: [&'static str; 6],
+    /// Before a source's reporter: 记者 秦启涵, reporter 秦启涵.
+    pub reporter: &'static str,
+    /// What kind of copy a source is, in the order of `CopyKind`.
+    pub copies: [&'static str; 4],
+    /// What a source's date is, in the order of `DateNote`.
+    pub date_notes: [&'static str; 2],
 }
 
 pub const ZH_HANS: Strings = Strings {
@@ -201,6 +209,9 @@ pub const ZH_HANS: Strings = Strings {
         "日期",
         "时间未说明",
     ],
+    reporter: "记者",
+    copies: ["他站转载", "他报转载", "聚合网站转载", "百科转载"],
+    date_notes: ["约", "转载日期"],
 };
 
 pub const ZH_HANT: Strings = Strings {
@@ -295,6 +306,9 @@ pub const ZH_HANT: Strings = Strings {
         "日期",
         "時間未說明",
     ],
+    reporter: "記者",
+    copies: ["他站轉載", "他報轉載", "聚合網站轉載", "百科轉載"],
+    date_notes: ["約", "轉載日期"],
 };
 
 pub const EN: Strings = Strings {
@@ -398,6 +412,14 @@ pub const EN: Strings = Strings {
         "date",
         "period not stated",
     ],
+    reporter: "reporter",
+    copies: [
+        "copy on another site",
+        "republished by another outlet",
+        "aggregator copy",
+        "copy of an encyclopedia entry",
+    ],
+    date_notes: ["approximate", "date of the repost"],
 };
 
 /// The strings of `locale`.
@@ -452,6 +474,14 @@ impl Strings {
         self.periods[p as usize]
     }
 
+    pub fn copy_name(&self, c: CopyKind) -> &'static str {
+        self.copies[c as usize]
+    }
+
+    pub fn date_note_name(&self, n: DateNote) -> &'static str {
+        self.date_notes[n as usize]
+    }
+
     pub fn partner_name(&self, p: Partner) -> &'static str {
         match p {
             Partner::Beijing => self.beijing,
@@ -485,6 +515,8 @@ mod tests {
                 .chain(&s.methods)
                 .chain(&s.statuses)
                 .chain(&s.kinds)
+                .chain(&s.copies)
+                .chain(&s.date_notes)
             {
                 assert!(!c.is_empty(), "{l:?}");
             }

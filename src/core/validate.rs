@@ -237,13 +237,48 @@ impl Checker<'_> {
                     format!("expected an id like S07 or H00, found \"{}\"", s.id),
                 );
             }
-            self.plain_text(&format!("{p}.title"), &s.title, true);
+            let published = [
+                ("outlet", &s.outlet),
+                ("reporter", &s.reporter),
+                ("title", &s.title),
+            ];
+            for (field, value) in published {
+                if let Some(v) = value {
+                    self.plain_text(&format!("{p}.{field}"), v, true);
+                }
+            }
+            if let Some(n) = &s.note {
+                self.text(&format!("{p}.note"), n);
+            }
+            if s.title.is_none() && s.outlet.is_none() && s.note.is_none() {
+                self.err(
+                    p.clone(),
+                    "expected a title, an outlet or a note that says what the source is",
+                );
+            }
+            if let Some(r) = &s.reporter {
+                // The word is the page's (记者 / 記者 / reporter), in the reader's language.
+                let lower = r.to_ascii_lowercase();
+                if r.contains("记者") || r.contains("記者") || lower.contains("reporter") {
+                    self.err(
+                        format!("{p}.reporter"),
+                        format!(
+                            "expected the reporter's name alone, without the word \
+                             \"reporter\" (the page adds it in its language), found \"{r}\""
+                        ),
+                    );
+                }
+            }
             // Whatever `foreign_runs` would mark as Chinese needs its script.
-            if s.title.chars().any(crate::core::locale::is_han) && s.title_script.is_none() {
+            let has_han = published.iter().any(|(_, v)| {
+                v.as_deref()
+                    .is_some_and(|v| v.chars().any(crate::core::locale::is_han))
+            });
+            if has_han && s.title_script.is_none() {
                 self.err(
                     format!("{p}.title_script"),
-                    "expected title_script (\"zh-Hans\" or \"zh-Hant\") for a title with \
-                     Chinese characters",
+                    "expected title_script (\"zh-Hans\" or \"zh-Hant\") for an outlet, reporter \
+                     or title with Chinese characters",
                 );
             }
             if let Some(url) = &s.url {
@@ -256,8 +291,13 @@ impl Checker<'_> {
                     );
                 }
             }
-            if let Some(date) = &s.date {
-                self.plain_text(&format!("{p}.date"), date, true);
+            if let Some(date) = &s.date
+                && !is_source_date(date)
+            {
+                self.err(
+                    format!("{p}.date"),
+                    format!("expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found \"{date}\""),
+                );
             }
         }
     }
@@ -721,6 +761,18 @@ fn is_date(s: &str) -> bool {
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
+/// A source's date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (words about it go in `date_note`).
+fn is_source_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    match b.len() {
+        4 => digits(0..4),
+        7 => digits(0..4) && b[4] == b'-' && digits(5..7),
+        10 => is_date(s),
+        _ => false,
+    }
+}
+
 /// A number as the article prints it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Stated {
@@ -805,5 +857,9 @@ mod tests {
         assert!(is_date("2020-12-19"));
         assert!(!is_date("2020-1-19"));
         assert!(!is_date("20201219xx"));
+        assert!(
+            is_source_date("2020") && is_source_date("2020-03") && is_source_date("2020-03-01")
+        );
+        assert!(!is_source_date("2020-03 (approx.)") && !is_source_date("2020-3"));
     }
 }

@@ -5,13 +5,14 @@ use yew::prelude::*;
 
 use super::Shared;
 use super::islands::{EmbedIsland, IslandKind, IslandProps, island};
-use super::refs::{SourceRefsProps, mixed, source_refs};
+use super::refs::{SourceRefsProps, marked, mixed, source_refs};
 use super::store::StoreHandle;
 use super::story::Story;
 use crate::core::bundle::Bundle;
 use crate::core::embed::page_file;
 use crate::core::locale::Locale;
 use crate::core::page_text::{count_in_brackets, dek, headline, source_line};
+use crate::core::source_text::{source_date, source_entry};
 use crate::core::state::Action;
 use crate::core::strings::strings;
 
@@ -64,7 +65,7 @@ pub fn Graphic(props: &GraphicProps) -> Html {
                     <summary>{ count_in_brackets(s.all_sources, d.sources.len(), locale) }</summary>
                     <ol class="sources">
                         { for d.sources.iter().map(|src| {
-                            let title = mixed(&src.title, locale, src.title_locale());
+                            let title = marked(&source_entry(src, locale).runs());
                             html! {
                                 <li id={format!("source-{}", src.id)} class="sources__item">
                                     <span class="sources__id">{ &src.id }</span>
@@ -73,7 +74,7 @@ pub fn Graphic(props: &GraphicProps) -> Html {
                                     } else {
                                         <span>{ title }</span>
                                     }
-                                    if let Some(date) = &src.date { <span class="sources__date">{ date }</span> }
+                                    if let Some(date) = source_date(src, locale) { <span class="sources__date">{ date }</span> }
                                 </li>
                             }
                         }) }

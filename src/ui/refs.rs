@@ -7,6 +7,7 @@ use super::Shared;
 use crate::core::locale::{Locale, foreign_runs};
 use crate::core::model::Confidence;
 use crate::core::model::Dataset;
+use crate::core::source_text::{source_date, source_entry};
 use crate::core::strings::strings;
 
 pub struct SourceRefsProps {
@@ -28,23 +29,31 @@ pub fn source_refs(props: &SourceRefsProps) -> Html {
             { for props.ids.iter().map(|id| {
                 let source = d.source(id);
                 let label = if *id == d.article.source { s.the_article.to_owned() } else { id.clone() };
-                let script = source.and_then(|src| src.title_locale());
-                let title = source.map(|src| match &src.date {
-                    Some(date) => format!("{} ({date})", src.title),
-                    None => src.title.clone(),
-                }).unwrap_or_default();
+                // The line in the page's words, what was published marked with its script.
+                let line = source.map(|src| {
+                    let line = source_entry(src, props.locale);
+                    let mut runs = line.runs();
+                    let mut text = line.text();
+                    if let Some(date) = source_date(src, props.locale) {
+                        let date = format!(" ({date})");
+                        text.push_str(&date);
+                        runs.push((None, date));
+                    }
+                    (text, runs)
+                });
+                let (title, runs) = line.unwrap_or_default();
                 match source.and_then(|src| src.url.clone()) {
                     // The title is read as hidden text, not an aria-label: an aria-label
                     // cannot mark which part is Chinese and which English (`lang`).
                     Some(url) => html! {
                         <a class="refs__ref" href={url} target="_blank" rel="noopener noreferrer"
                            title={title.clone()}>
-                            { label }<span class="visually-hidden">{ ": " }{ mixed(&title, props.locale, script) }</span>
+                            { label }<span class="visually-hidden">{ ": " }{ marked(&runs) }</span>
                         </a>
                     },
                     None => html! {
                         <span class="refs__ref" title={title.clone()}>
-                            { label }<span class="visually-hidden">{ ": " }{ mixed(&title, props.locale, script) }</span>
+                            { label }<span class="visually-hidden">{ ": " }{ marked(&runs) }</span>
                         </span>
                     },
                 }
@@ -81,6 +90,17 @@ pub fn mixed(text: &str, locale: Locale, han: Option<Locale>) -> Html {
         { for foreign_runs(text, locale, han).into_iter().map(|(lang, run)| match lang {
             Some(lang) => html! { <span {lang}>{ run }</span> },
             None => html! { { run } },
+        }) }
+    }
+}
+
+/// Runs of text as `core::source_text::SourceLine::runs` gives them, each foreign run in a
+/// span with its `lang`.
+pub fn marked(runs: &[(Option<&'static str>, String)]) -> Html {
+    html! {
+        { for runs.iter().map(|(lang, run)| match lang {
+            Some(lang) => html! { <span lang={*lang}>{ run.clone() }</span> },
+            None => html! { { run.clone() } },
         }) }
     }
 }
