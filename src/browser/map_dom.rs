@@ -456,7 +456,10 @@ impl Inner {
             Key::End => last(),
             Key::Enter => {
                 if let Some(code) = current {
+                    // As with a click: the panel opens and the tooltip makes way.
+                    self.local.borrow_mut().tip_hidden = true;
                     self.store.dispatch(Action::Toggle(code));
+                    self.show_tip();
                 }
                 e.prevent_default();
                 return;

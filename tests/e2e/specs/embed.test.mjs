@@ -645,8 +645,9 @@ test('from another origin: the iframe sizes itself and the script embed mounts',
   await page.goto(`${server.url2}cross.html`);
   const frame = await waitFor(() => page.frames().find((f) => f.url().startsWith(`${a}timeline.en.html`)), 'the cross-origin frame');
   await frame.waitForSelector('.jj[data-state="ready"]');
-  const inner = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+  // Measured on each try: the story's islands hydrate after ready and may change it.
   await waitFor(async () => {
+    const inner = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
     const outer = await contentBox(page.locator('iframe'));
     return { ok: Math.abs(outer - inner) <= 2, outer, inner };
   }, 'cross-origin iframe sized');

@@ -116,10 +116,11 @@ test('each chart: Tab enters, arrows move between points, the tooltip and the li
     const plot = page.locator('.chart__plot:focus');
     if (!(await plot.count())) continue;
     reached++;
-    // Focus shows the first point; the arrows walk on, Home and End jump.
+    // Focus shows the first point; the arrows walk on, Home and End jump. (A chart may
+    // have two points only: the first ArrowRight is then also the last.)
     const titles = [];
-    for (const key of ['ArrowRight', 'ArrowRight', 'End', 'Home']) {
-      await page.keyboard.press(key);
+    for (const key of [null, 'ArrowRight', 'End', 'Home']) {
+      if (key) await page.keyboard.press(key);
       const tip = plot.locator('.chart__tip strong');
       await tip.waitFor();
       const title = await tip.textContent();
