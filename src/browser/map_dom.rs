@@ -377,6 +377,9 @@ impl Inner {
             }
             self.store.dispatch(Action::Toggle(code));
             self.show_tip();
+            if detail > 0 {
+                reveal_panel(&self.map);
+            }
         }
     }
 
@@ -750,4 +753,29 @@ fn mark_project(inner: &Inner, id: Option<String>) {
             }
         }
     }
+}
+
+/// On a phone the county panel sits under the map: after a tap, once the panel has been
+/// drawn, the page moves just enough to show the panel's head, keeping as much of the map
+/// in view as it can. Where the panel is beside the map (or already in view) nothing moves.
+fn reveal_panel(map: &Element) {
+    let map = map.clone();
+    super::after(60, move || {
+        let Some(panel) = map.query_selector("[data-island=\"panel\"]").ok().flatten() else {
+            return;
+        };
+        let window = gloo::utils::window();
+        let height = window
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0);
+        let top = panel.get_bounding_client_rect().top();
+        // The panel's name and first facts: about 160 px.
+        const HEAD: f64 = 160.0;
+        if height > 0.0 && top + HEAD > height {
+            window.scroll_by_with_x_and_y(0.0, top + HEAD - height);
+        }
+    })
+    .forget();
 }

@@ -72,3 +72,14 @@ export async function fullPageShot(page, file) {
   await page.screenshot({ path: file, fullPage: true });
   await style.evaluate((el) => el.remove());
 }
+
+// Waits until every island of the page (the county panel, each chart, the comparison) has
+// hydrated: `ready` on the root means the map answers; the story's islands follow as they
+// come near or the browser is idle. For tests that operate the story at once.
+export async function waitForIslands(page, timeout = 30000) {
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('[data-island]')].every((el) => el.getAttribute('data-state') === 'ready'),
+    null,
+    { timeout },
+  );
+}

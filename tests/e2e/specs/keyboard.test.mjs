@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from '../lib/server.mjs';
-import { launch, open, waitForState } from '../lib/browser.mjs';
+import { launch, open, waitForState, waitForIslands } from '../lib/browser.mjs';
 
 let server, browser;
 before(async () => {
@@ -45,6 +45,7 @@ const isFocused = (locator) => locator.evaluate((el) => el === document.activeEl
 test('keyboard only: Tab to the map, walk from 康保县 south to 阜平县, compare two counties, read the sentence', async () => {
   const { page, errors } = await open(browser.context, server.url);
   await waitForState(page, 'ready');
+  await waitForIslands(page);
   const frame = page.locator('.map__frame');
   // From page load, Tab only.
   let tabs = 0;
@@ -107,6 +108,7 @@ test('keyboard only: Tab to the map, walk from 康保县 south to 阜平县, com
 test('each chart: Tab enters, arrows move between points, the tooltip and the live text follow', async () => {
   const { page, errors } = await open(browser.context, `${server.url}index.en.html`);
   await waitForState(page, 'ready');
+  await waitForIslands(page);
   const plots = page.locator('.chart__plot');
   const n = await plots.count();
   assert.ok(n >= 4, `${n} charts`);
@@ -176,6 +178,7 @@ for (const theme of ['light', 'dark']) {
   test(`every control is reachable with Tab and shows a focus ring of 3:1 or more (${theme})`, async () => {
     const { page, errors } = await open(browser.context, `${server.url}?theme=${theme}#v=1&mode=counties&cmp=130723,130881&sel=130723`);
     await waitForState(page, 'ready');
+    await waitForIslands(page);
     await page.locator('.graphic__sources summary').click();
     await page.locator('.embed__open').click();
     await page.locator('#embed-panel').waitFor();
@@ -228,6 +231,7 @@ for (const theme of ['light', 'dark']) {
 test('the layer toolbar and the comparison tabs: one tab stop each, arrows move, Enter and Space pick', async () => {
   const { page, errors } = await open(browser.context, server.url);
   await waitForState(page, 'ready');
+  await waitForIslands(page);
   await page.locator('.layers__button[aria-pressed="true"]').focus();
   await page.keyboard.press('ArrowRight');
   assert.equal(await page.evaluate(() => document.activeElement.dataset.layer), 'exit');
@@ -257,6 +261,7 @@ test('the layer toolbar and the comparison tabs: one tab stop each, arrows move,
 test('focus moves on when a control goes away: add, remove, clear a county; close the panel', async () => {
   const { page, errors } = await open(browser.context, `${server.url}#v=1&mode=counties`);
   await waitForState(page, 'ready');
+  await waitForIslands(page);
   await page.locator('[data-island="compare"][data-state="ready"]').waitFor({ state: 'attached' });
   const active = () => page.evaluate(() => {
     const el = document.activeElement;
@@ -295,6 +300,7 @@ test('focus moves on when a control goes away: add, remove, clear a county; clos
 test('Escape dismisses the map tooltip (keyboard or mouse) and a chart tooltip; a click hides the map tooltip', async () => {
   const { page, errors } = await open(browser.context, server.url);
   await waitForState(page, 'ready');
+  await waitForIslands(page);
   const tip = page.locator('#jj-map-tip');
   // Keyboard: the tooltip follows the focus; Escape hides it, keeping the county picked.
   const frame = page.locator('.map__frame');

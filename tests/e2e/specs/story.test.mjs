@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startServer } from '../lib/server.mjs';
-import { launch, open, waitForState, waitForHash, outputDir, fullPageShot } from '../lib/browser.mjs';
+import { launch, open, waitForState, waitForHash, outputDir, fullPageShot, waitForIslands } from '../lib/browser.mjs';
 
 let server, browser;
 before(async () => {
@@ -23,6 +23,7 @@ const takeaway = (page, scope = '#section-compare') =>
 test('every section is there, each chart with source, table and downloads', async () => {
   const { page, errors } = await open(browser.context, server.url);
   await waitForState(page, 'ready');
+  await waitForIslands(page);
   for (const id of ['overview', 'map', 'results', 'industry', 'labour', 'pairing', 'projects', 'timeline', 'compare']) {
     assert.equal(await page.locator(`#section-${id}`).count(), 1, id);
   }
@@ -41,6 +42,7 @@ test('every section is there, each chart with source, table and downloads', asyn
 test('Beijing vs Tianjin by mouse: shares, metric, generated sentence, URL', async () => {
   const { page, errors } = await open(browser.context, server.url);
   await waitForState(page, 'ready');
+  await waitForIslands(page);
   const panel = page.locator('#section-compare');
   await page.locator('[data-island="compare"][data-state="ready"]').waitFor({ state: 'attached' });
   await panel.locator('select.picker__select').selectOption('paired_schools');
@@ -59,6 +61,7 @@ test('Beijing vs Tianjin by mouse: shares, metric, generated sentence, URL', asy
 test('comparisons by keyboard: tabs with arrows, chart points with arrows', async () => {
   const { page, errors } = await open(browser.context, server.url);
   await waitForState(page, 'ready');
+  await waitForIslands(page);
   await page.locator('#tab-partners').focus();
   await page.keyboard.press('ArrowRight');
   assert.equal(await page.locator('#tab-cities').getAttribute('aria-selected'), 'true');
@@ -84,6 +87,7 @@ test('comparisons by keyboard: tabs with arrows, chart points with arrows', asyn
 test('county vs county: search picker, map selection, side-by-side facts', async () => {
   const { page, errors } = await open(browser.context, server.url);
   await waitForState(page, 'ready');
+  await waitForIslands(page);
   await page.locator('#tab-counties').click();
   const panel = page.locator('#section-compare');
   await panel.locator('input.pick__input').fill('康保');
@@ -110,6 +114,7 @@ test('county vs county: search picker, map selection, side-by-side facts', async
 test('a shared link restores the view; back and forward walk through it', async () => {
   const { page, errors } = await open(browser.context, `${server.url}#v=1&lang=en&mode=counties&cmp=130723,130881&layer=exit`);
   await waitForState(page, 'ready');
+  await waitForIslands(page);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   assert.equal(await page.locator('#tab-counties').getAttribute('aria-selected'), 'true');
   assert.match(await page.locator('table.counties__table thead').textContent(), /Kangbao County.*Pingquan City/);
@@ -130,6 +135,7 @@ test('a shared link restores the view; back and forward walk through it', async 
   // A reload keeps it.
   await page.reload();
   await waitForState(page, 'ready');
+  await waitForIslands(page);
   assert.equal(await page.locator('#tab-cities').getAttribute('aria-selected'), 'true');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   assert.deepEqual(errors, []);
@@ -139,6 +145,7 @@ test('a shared link restores the view; back and forward walk through it', async 
 test('stale or odd URL state falls back to the defaults quietly', async () => {
   const { page, errors } = await open(browser.context, `${server.url}#v=1&sel=999999&layer=fig.nope&cmp=130723,000000&mode=<b>&m=xx&lang=fr`);
   await waitForState(page, 'ready');
+  await waitForIslands(page);
   assert.equal(await page.locator('[role="alert"]').count(), 0);
   assert.equal(await page.locator('#tab-partners').getAttribute('aria-selected'), 'true');
   assert.equal(await page.locator('.map__units [aria-selected="true"]').count(), 0);
@@ -150,6 +157,7 @@ test('stale or odd URL state falls back to the defaults quietly', async () => {
 test('the downloaded CSV holds the title, the source and the numbers', async () => {
   const { page } = await open(browser.context, server.url);
   await waitForState(page, 'ready');
+  await waitForIslands(page);
   const chart = page.locator('#section-compare figure.chart');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -177,9 +185,11 @@ for (const [lang, title] of [['zh-Hant', /北京與天津/], ['en', /Beijing/]])
   test(`charts switch to ${lang}`, async () => {
     const { page, errors } = await open(browser.context, server.url);
     await waitForState(page, 'ready');
+    await waitForIslands(page);
     await page.locator(`a.langs__button[data-lang="${lang}"]`).click();
     await page.waitForURL(new RegExp(`index\\.${lang}\\.html`));
     await waitForState(page, 'ready');
+    await waitForIslands(page);
     assert.match(await page.locator('#section-compare .tabs').textContent(), title);
     // On its own page the tab's title follows the reader's language.
     await page.waitForFunction((l) => document.documentElement.lang === l, lang);
@@ -198,6 +208,7 @@ test('a tap on a county brings its panel into view on a phone, not on a desktop'
   for (const [width, moves] of [[390, true], [1280, false]]) {
     const { page, errors } = await open(browser.context, `${server.url}index.en.html#v=1&view=map`, { width, height: 800 });
     await waitForState(page, 'ready');
+    await waitForIslands(page);
     const unit = page.locator('.map__units [data-code="130722"]');
     await unit.scrollIntoViewIfNeeded();
     const before = await page.evaluate(() => window.scrollY);
@@ -224,6 +235,7 @@ for (const lang of ['en', 'zh-Hans']) {
     for (const mode of ['partners', 'cities']) {
       const { page } = await open(browser.context, `${server.url}#v=1&lang=${lang}&view=compare&mode=${mode}`, { width: 390, height: 800 });
       await waitForState(page, 'ready');
+      await waitForIslands(page);
       const over = await page.evaluate(() => [...document.querySelectorAll('.picker')]
         .map((el) => Math.round(el.getBoundingClientRect().right - document.documentElement.clientWidth))
         .filter((d) => d > 0));
@@ -237,6 +249,7 @@ for (const [width, lang] of [[390, 'zh-Hans'], [1280, 'zh-Hans'], [390, 'zh-Hant
   test(`screenshot of the whole story at ${width}px in ${lang}`, async () => {
     const { page } = await open(browser.context, `${server.url}#v=1&lang=${lang}&mode=counties&cmp=130723,130881,130624`, { width, height: 900 });
     await waitForState(page, 'ready');
+    await waitForIslands(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `page is ${overflow}px wider than the viewport`);
     await fullPageShot(page, path.join(outputDir, `story-${lang}-${width}.png`));
