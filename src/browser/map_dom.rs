@@ -771,6 +771,15 @@ fn reveal_panel(map: &Element) {
             .and_then(|h| h.as_f64())
             .unwrap_or(0.0);
         let top = panel.get_bounding_client_rect().top();
+        // Beside the map (wide screens), not under it: nothing to do.
+        let under = map
+            .query_selector(".map__stage")
+            .ok()
+            .flatten()
+            .is_some_and(|stage| top >= stage.get_bounding_client_rect().bottom() - 1.0);
+        if !under {
+            return;
+        }
         // The panel's name and first facts: about 160 px.
         const HEAD: f64 = 160.0;
         if height > 0.0 && top + HEAD > height {
