@@ -230,6 +230,18 @@ for (const [name, send] of Object.entries(BOMBS)) {
   });
 }
 
+// The WebAssembly's stack is small (.cargo/config.toml): the deepest nesting the reader
+// accepts must still end in a message, not a trap.
+test('a deeply nested dataset gets a message, not a crash', async () => {
+  const deep = Buffer.from(`{"schema_version": 1, "article": ${'['.repeat(5000)}${']'.repeat(5000)}}`);
+  const { page, logged } = await visit(server.url, (p) => p.route(`**${DATASET}`, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: deep })));
+  await waitForState(page, 'error');
+  assert.match(await page.locator('[role="alert"]').textContent(), /data\/dataset\.json/);
+  assert.equal(await page.locator('.jj-crash').count(), 0, 'no crash');
+  assert.ok(!logged.some((l) => /RuntimeError|unreachable/.test(l)), JSON.stringify(logged));
+  await page.close();
+});
+
 test('a dataset in another encoding is refused, not shown with replacement characters', async () => {
   const gbk = Buffer.from(realDataset.toString('utf8').replace('"zh-Hans": "康保县"', '"zh-Hans": "@@@"'));
   const at = gbk.indexOf('@@@');
