@@ -188,13 +188,8 @@ fn CountiesPanel(props: &PanelProps) -> Html {
     let t = story_text(locale);
     let d = &props.data;
     let cmp = compare(d, &state.picked, locale);
-    let source = format!(
-        "{}{}{} {}",
-        s.source_label,
-        s.colon,
-        d.article.outlet.get(locale),
-        d.article.date
-    );
+    // Every cell cites its own sources: the article is not this table's source.
+    let source = t.compare_sources.to_owned();
     let download = {
         let table = cmp.table(t.compare_table_title, &source, t.fact);
         Callback::from(move |_: MouseEvent| save_csv(&table.to_csv()))

@@ -410,3 +410,16 @@ for (const width of [390, 1280]) {
     await page.close();
   });
 }
+
+// "可信度：高S12": a confidence badge and the references after it keep a visible gap.
+test('confidence badges and source references never touch', async () => {
+  const { page } = await open(browser.context, `${server.url}#v=1&sel=130723`);
+  await waitForState(page, 'ready');
+  await page.locator('.details[data-code="130723"]').waitFor();
+  const gaps = await page.evaluate(() => [...document.querySelectorAll('.badge + .refs')]
+    .map((refs) => refs.getBoundingClientRect().left - refs.previousElementSibling.getBoundingClientRect().right)
+    .filter((gap) => Math.abs(gap) < 200));
+  assert.ok(gaps.length > 0, 'the panel shows badges beside references');
+  assert.ok(gaps.every((g) => g >= 4), `gaps ${gaps}`);
+  await page.close();
+});

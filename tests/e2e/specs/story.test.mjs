@@ -100,6 +100,10 @@ test('county vs county: search picker, map selection, side-by-side facts', async
   assert.match(await table.locator('thead').textContent(), /康保县.*平泉市/);
   assert.match(await table.locator('tr[data-fact="partner"]').textContent(), /北京.*天津/);
   assert.match(await panel.locator('.counties__takeaway').textContent(), /康保县由北京结对，平泉市由天津结对/);
+  // Its cells cite their own sources: the source line says so, not "Hebei Daily".
+  const source = await panel.locator('.chart__source').last().textContent();
+  assert.doesNotMatch(source, /河北日报/);
+  assert.match(source, /每一格/);
   await waitForHash(page, /cmp=130723,130881/);
   // By keyboard: Tab to an option and press Enter.
   await panel.locator('input.pick__input').fill('张北');
