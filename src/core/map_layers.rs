@@ -129,6 +129,8 @@ pub struct LayerStrings {
     /// Between a value and its period.
     pub sep: &'static str,
     pub legend_hint: &'static str,
+    /// The same for touch screens.
+    pub legend_hint_touch: &'static str,
     pub legend_clear: &'static str,
     pub show_projects: &'static str,
     pub projects: &'static str,
@@ -166,6 +168,7 @@ pub const ZH_HANS: LayerStrings = LayerStrings {
     confidence_wrap: "（{0}）",
     sep: " · ",
     legend_hint: "悬停或点击图例，突出显示相应的县；再点一次或按Esc键取消。",
+    legend_hint_touch: "轻点图例，突出显示相应的县；再点一次取消。",
     legend_clear: "取消筛选",
     show_projects: "显示合作项目",
     projects: "文章提到的合作项目",
@@ -196,6 +199,7 @@ pub const ZH_HANT: LayerStrings = LayerStrings {
     confidence_wrap: "（{0}）",
     sep: " · ",
     legend_hint: "懸停或點擊圖例，突出顯示相應的縣；再點一次或按Esc鍵取消。",
+    legend_hint_touch: "輕點圖例，突出顯示相應的縣；再點一次取消。",
     legend_clear: "取消篩選",
     show_projects: "顯示合作項目",
     projects: "文章提到的合作項目",
@@ -236,6 +240,7 @@ pub const EN: LayerStrings = LayerStrings {
     confidence_wrap: " ({0})",
     sep: " · ",
     legend_hint: "Hover over or click a legend entry to pick out its counties; click again or press Esc to clear.",
+    legend_hint_touch: "Tap a legend entry to pick out its counties; tap again to clear.",
     legend_clear: "Clear",
     show_projects: "Show cooperation projects",
     projects: "Cooperation projects in the article",

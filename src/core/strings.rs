@@ -34,6 +34,8 @@ pub struct Strings {
     /// `{0}` = number of paired counties (also in `membership`, `not_paired`, `card_incidence`).
     pub map_title: &'static str,
     pub map_note: &'static str,
+    /// The same for touch screens (no hover, no keyboard).
+    pub map_note_touch: &'static str,
     pub map_label: &'static str,
     pub map_keys: &'static str,
     pub legend_beijing: &'static str,
@@ -134,6 +136,7 @@ pub const ZH_HANS: Strings = Strings {
     language: "语言",
     map_title: "结对帮扶的{0}个县",
     map_note: "点击或用键盘选择一个县，查看结对情况及其来源；按空格加入比较。",
+    map_note_touch: "轻点一个县，查看结对情况及其来源。",
     map_label: "张家口、承德、保定县级行政区地图",
     map_keys: "方向键按地理方位移到相邻的县，Home、End到第一个和最后一个，回车查看详情，空格加入或移出比较，Esc取消选择。",
     legend_beijing: "北京结对",
@@ -231,6 +234,7 @@ pub const ZH_HANT: Strings = Strings {
     language: "語言",
     map_title: "結對幫扶的{0}個縣",
     map_note: "點擊或用鍵盤選擇一個縣，查看結對情況及其來源；按空格加入比較。",
+    map_note_touch: "輕點一個縣，查看結對情況及其來源。",
     map_label: "張家口、承德、保定縣級行政區地圖",
     map_keys: "方向鍵按地理方位移到相鄰的縣，Home、End到第一個和最後一個，回車查看詳情，空格加入或移出比較，Esc取消選擇。",
     legend_beijing: "北京結對",
@@ -328,6 +332,7 @@ pub const EN: Strings = Strings {
     language: "Language",
     map_title: "The {0} paired counties",
     map_note: "Click or use the keyboard to pick a county and see its pairing and sources; Space adds it to the comparison.",
+    map_note_touch: "Tap a county to see its pairing and sources.",
     map_label: "Map of the county-level units of Zhangjiakou, Chengde and Baoding",
     map_keys: "Arrow keys move to the neighbouring county in that direction, Home and End to the first and last, Enter opens its facts, Space adds it to or removes it from the comparison, Escape clears.",
     legend_beijing: "Paired with Beijing",

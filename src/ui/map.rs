@@ -43,7 +43,11 @@ pub fn county_map(props: &MapProps) -> Html {
         <figure class="map" id={MAP_ID} data-layer={default.id()} data-projects="on" aria-labelledby="map-title">
             <figcaption class="map__caption">
                 <h3 class="map__title" id="map-title">{ map_title(d, locale) }</h3>
-                <p class="map__note">{ s.map_note }</p>
+                // Touch screens are told to tap (the style sheet shows one of the two).
+                <p class="map__note">
+                    <span class="for-pointer">{ s.map_note }</span>
+                    <span class="for-touch">{ s.map_note_touch }</span>
+                </p>
             </figcaption>
             <div class="layers">
                 <div class="layers__group" role="toolbar" aria-label={t.switcher}>

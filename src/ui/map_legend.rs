@@ -51,7 +51,8 @@ fn legend(view: &LayerView, partners: &PartnerMap, locale: Locale) -> Html {
             </ul>
             if let Some(note) = &view.note { <p class="legend__note">{ note }</p> }
             <p class="legend__hint">
-                { t.legend_hint }
+                <span class="for-pointer">{ t.legend_hint }</span>
+                <span class="for-touch">{ t.legend_hint_touch }</span>
                 { " " }
                 <button type="button" class="legend__clear" hidden=true>{ t.legend_clear }</button>
             </p>

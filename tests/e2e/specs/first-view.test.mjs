@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { startServer } from '../lib/server.mjs';
-import { launch, open, waitForState, outputDir, fullPageShot } from '../lib/browser.mjs';
+import { launch, launchBrowser, open, waitForState, outputDir, fullPageShot } from '../lib/browser.mjs';
 
 let server, browser;
 before(async () => {
@@ -185,4 +185,22 @@ test('the dataset is downloaded once for both binaries', async () => {
   await page.locator('[data-island="compare"][data-state="ready"]').waitFor({ state: 'attached' });
   assert.equal(asked.length, 1, JSON.stringify(asked));
   await page.close();
+});
+
+test('a touch screen is told to tap, not to click, hover or press keys', async () => {
+  const plain = await launchBrowser();
+  try {
+    const context = await plain.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await waitForState(page, 'ready');
+    const note = page.locator('.map__note');
+    assert.match(await note.locator('.for-touch').innerText(), /轻点/);
+    assert.equal(await note.locator('.for-pointer').isVisible(), false);
+    assert.doesNotMatch(await note.innerText(), /键盘|空格|点击/);
+    const hint = page.locator('.legend[data-for="partner"] .legend__hint');
+    assert.doesNotMatch(await hint.innerText(), /悬停|Esc/);
+  } finally {
+    await plain.close();
+  }
 });
