@@ -423,3 +423,18 @@ test('confidence badges and source references never touch', async () => {
   assert.ok(gaps.every((g) => g >= 4), `gaps ${gaps}`);
   await page.close();
 });
+
+// What a screen reader gets (Chromium's accessibility tree): the map is a listbox of 51
+// options, and the picked county is the selected one.
+test('the map exposes 51 selectable units and the picked one as selected', async () => {
+  const { page } = await open(browser.context, `${server.url}#v=1&sel=130723`);
+  await waitForState(page, 'ready');
+  const cdp = await browser.context.newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const options = nodes.filter((n) => n.role?.value === 'option');
+  const selected = options.filter((n) => (n.properties ?? []).some((p) => p.name === 'selected' && p.value.value === true));
+  assert.equal(nodes.filter((n) => n.role?.value === 'listbox').length, 1);
+  assert.equal(options.length, 51);
+  assert.deepEqual(selected.map((n) => n.name?.value.split('、')[0]), ['康保县']);
+  await page.close();
+});
