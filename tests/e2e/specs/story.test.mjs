@@ -260,3 +260,23 @@ for (const [width, lang] of [[390, 'zh-Hans'], [1280, 'zh-Hans'], [390, 'zh-Hant
     await page.close();
   });
 }
+
+// Sections off screen are not laid out until they come near (content-visibility), each
+// standing in at an estimated height: the page's length must not jump while one reads.
+for (const width of [390, 1280]) {
+  test(`the page keeps its length while scrolling at ${width}px`, async () => {
+    const { page } = await open(browser.context, server.url, { width, height: 800 });
+    await waitForState(page, 'ready');
+    const heights = [];
+    for (let y = 0, i = 0; i < 60; i++) {
+      heights.push(await page.evaluate(() => document.documentElement.scrollHeight));
+      y += 700;
+      await page.evaluate((to) => window.scrollTo(0, to), y);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      if (y > heights.at(-1)) break;
+    }
+    const [min, max] = [Math.min(...heights), Math.max(...heights)];
+    assert.ok((max - min) / max < 0.1, `length went from ${min} to ${max} px: ${heights.join(' ')}`);
+    await page.close();
+  });
+}
