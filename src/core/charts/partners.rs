@@ -2,13 +2,14 @@
 //! (enterprises brought in, workers back to jobs, townships, strong villages, schools,
 //! hospitals): one row per measure, Beijing's part then Tianjin's.
 //!
-//! **Scale.** Each row is drawn to its own total, as a bar that fills the plot width, in both
-//! modes. The six measures count different things (enterprises, workers, schools) with totals
-//! from a few hundred to several thousand: one common scale would compare unlike things and
-//! squash the small rows to slivers where Tianjin's part cannot be seen. So every row's
-//! heading prints its total, the subtitle says that each bar is its measure's total, and the
-//! parts carry direct labels (counts, or percentages in the `shares` mode). The two modes keep
-//! the same geometry, so switching only changes the labels and the takeaway.
+//! **Scale.** Each row has a scale of its own, in both modes. The six measures count
+//! different things (enterprises, workers, schools) with totals from a few hundred to
+//! several thousand: one common scale would compare unlike things and squash the small rows
+//! to slivers where Tianjin's part cannot be seen. In the `shares` mode a row is one bar
+//! that fills the plot width, split into the two cities' shares; in the numbers mode each
+//! city has a bar of its own, the larger filling the width and the smaller in proportion, so
+//! "Beijing sent 7.6 times as many" reads as lengths. Every row's heading prints its total
+//! and the parts carry direct labels (counts, or percentages in the `shares` mode).
 //!
 //! The helpers marked `pub(super)` (source line, headings, label placement, SVG text) are
 //! shared with [`super::pairing`].
@@ -81,7 +82,7 @@ struct Words {
 
 const ZH_HANS: Words = Words {
     title: "北京与天津，各出了多少力",
-    subtitle_counts: "文章分列京津数字的各项指标；每条横条为该项合计，按北京、天津分段",
+    subtitle_counts: "文章分列京津数字的各项指标；每项各用一把尺子，较多的一方画满",
     subtitle_shares: "文章分列京津数字的各项指标中，北京和天津各占的份额",
     segment: "{0} {1}",
     mark_title: "{0} · {1}",
@@ -105,7 +106,7 @@ const ZH_HANS: Words = Words {
 
 const ZH_HANT: Words = Words {
     title: "北京與天津，各出了多少力",
-    subtitle_counts: "文章分列京津數字的各項指標；每條橫條為該項合計，按北京、天津分段",
+    subtitle_counts: "文章分列京津數字的各項指標；每項各用一把尺子，較多的一方畫滿",
     subtitle_shares: "文章分列京津數字的各項指標中，北京和天津各佔的份額",
     segment: "{0} {1}",
     mark_title: "{0} · {1}",
@@ -129,7 +130,7 @@ const ZH_HANT: Words = Words {
 
 const EN: Words = Words {
     title: "Beijing and Tianjin: who gave how much",
-    subtitle_counts: "Every measure the article splits between the two cities; each bar is that measure's total",
+    subtitle_counts: "Every measure the article splits between the two cities, each on its own scale: the larger part fills the row",
     subtitle_shares: "Beijing's and Tianjin's shares of every measure the article splits between them",
     segment: "{0} {1}",
     mark_title: "{0} · {1}",
@@ -549,6 +550,9 @@ fn partner_key(p: Partner) -> &'static str {
 #[derive(Debug, Clone, PartialEq)]
 struct SegPlace {
     x: f64,
+    /// The top of its bar: both parts share one bar in the shares mode; in the numbers mode
+    /// each city has a bar of its own.
+    y: f64,
     w: f64,
     label: Option<LabelPos>,
 }
@@ -587,7 +591,47 @@ pub(super) fn segments(x0: f64, len: f64, values: &[f64]) -> Vec<(f64, f64)> {
 }
 
 /// `focus`: the row whose heading is bold.
-fn place(rows: &[Row], width: f64, focus: &str) -> Layout {
+/// The gap between a row's two bars in the numbers mode.
+const PAIR_GAP: f64 = 3.0;
+
+/// The numbers mode's bars: each city's own bar from `x0`, the larger filling `len`, and
+/// where each label goes (inside at its start when it fits, else after the bar's end).
+/// Returns the bars `(x, w)`, the labels and how far past `x0 + len` a label reaches.
+fn pair_bars(
+    x0: f64,
+    len: f64,
+    values: &[f64],
+    widths: &[f64],
+) -> (Vec<(f64, f64)>, Vec<Option<LabelPos>>, f64) {
+    let max = values.iter().copied().fold(0.0, f64::max);
+    let mut reach: f64 = 0.0;
+    let mut bars = Vec::with_capacity(values.len());
+    let mut labels = Vec::with_capacity(values.len());
+    for (&v, &lw) in values.iter().zip(widths) {
+        let w = if max > 0.0 { len * v / max } else { 0.0 };
+        bars.push((x0, w));
+        if lw <= 0.0 {
+            labels.push(None);
+        } else if lw + 2.0 * PAD <= w {
+            labels.push(Some(LabelPos {
+                x: x0 + PAD,
+                anchor: Anchor::Start,
+                inside: true,
+            }));
+        } else {
+            let x = x0 + w + GAP;
+            reach = reach.max(x + lw - (x0 + len));
+            labels.push(Some(LabelPos {
+                x,
+                anchor: Anchor::Start,
+                inside: false,
+            }));
+        }
+    }
+    (bars, labels, reach)
+}
+
+fn place(rows: &[Row], width: f64, focus: &str, shares: bool) -> Layout {
     let wide = width >= WIDE;
     let col = if wide {
         heading_column(
@@ -615,7 +659,13 @@ fn place(rows: &[Row], width: f64, focus: &str) -> Layout {
         let need = values
             .iter()
             .zip(&label_ws)
-            .map(|(v, lw)| place_labels(&segments(x0, bar_w, v), lw).1)
+            .map(|(v, lw)| {
+                if shares {
+                    place_labels(&segments(x0, bar_w, v), lw).1
+                } else {
+                    pair_bars(x0, bar_w, v, lw).2
+                }
+            })
             .fold(0.0, f64::max);
         if need <= reserve {
             break;
@@ -629,26 +679,48 @@ fn place(rows: &[Row], width: f64, focus: &str) -> Layout {
     for ((r, v), lw) in rows.iter().zip(&values).zip(&label_ws) {
         let lines = heading(&r.label, &r.total, col, r.fig.id == focus);
         let head_h = lines.len() as f64 * LINE;
+        // The numbers mode draws two bars a row.
+        let bars_h = if shares { BAR } else { 2.0 * BAR + PAIR_GAP };
         let (head_top, bar_y, row_h) = if wide {
-            let row_h = head_h.max(BAR);
-            (y + (row_h - head_h) / 2.0, y + (row_h - BAR) / 2.0, row_h)
+            let row_h = head_h.max(bars_h);
+            (
+                y + (row_h - head_h) / 2.0,
+                y + (row_h - bars_h) / 2.0,
+                row_h,
+            )
         } else {
-            (y, y + head_h + 2.0, head_h + 2.0 + BAR)
+            (y, y + head_h + 2.0, head_h + 2.0 + bars_h)
         };
         let head = lines
             .into_iter()
             .enumerate()
             .map(|(i, l)| (0.0, head_top + i as f64 * LINE + FONT, l))
             .collect();
-        let segs = segments(x0, bar_w, v);
-        let (labels, _) = place_labels(&segs, lw);
+        let (segs, labels) = if shares {
+            let segs = segments(x0, bar_w, v);
+            let (labels, _) = place_labels(&segs, lw);
+            (segs, labels)
+        } else {
+            let (bars, labels, _) = pair_bars(x0, bar_w, v, lw);
+            (bars, labels)
+        };
         placed.push(RowPlace {
             head,
             bar_y,
             segs: segs
                 .into_iter()
                 .zip(labels)
-                .map(|((x, w), label)| SegPlace { x, w, label })
+                .enumerate()
+                .map(|(i, ((x, w), label))| SegPlace {
+                    x,
+                    y: if shares {
+                        bar_y
+                    } else {
+                        bar_y + i as f64 * (BAR + PAIR_GAP)
+                    },
+                    w,
+                    label,
+                })
                 .collect(),
         });
         y += row_h + ROW_GAP;
@@ -742,7 +814,7 @@ pub fn spec(
         .filter(|id| rows.iter().any(|r| r.fig.id == *id))
         .or_else(|| rows.first().map(|r| r.fig.id.as_str()))
         .unwrap_or_default();
-    let layout = place(&rows, width, focus_id);
+    let layout = place(&rows, width, focus_id, shares);
 
     let mut body: Vec<Node> = Vec::new();
     let mut marks = Vec::new();
@@ -761,14 +833,14 @@ pub fn spec(
         for (x, y, line) in &p.head {
             g = g.child(heading_text(*x, *y, line, focused));
         }
-        let baseline = centre_baseline(p.bar_y, BAR);
         for (part, seg) in r.parts.iter().zip(&p.segs) {
+            let baseline = centre_baseline(seg.y, BAR);
             let key = format!("{}:{}", r.fig.id, partner_key(part.partner));
             let t = tone(part.partner);
             let mut mark = el("g").attr("data-key", &key).child(
                 el("rect")
                     .attr("x", seg.x)
-                    .attr("y", p.bar_y)
+                    .attr("y", seg.y)
                     .attr("width", seg.w)
                     .attr("height", BAR)
                     .attr("class", t.fill_class()),
@@ -791,7 +863,7 @@ pub fn spec(
                     fill(w.share_of, &[&part.share, &r.total]),
                     s.period_name(r.fig.period).to_owned(),
                 ],
-                anchor: (seg.x + seg.w / 2.0, p.bar_y),
+                anchor: (seg.x + seg.w / 2.0, seg.y),
                 tone: Some(t),
             });
         }
@@ -1128,12 +1200,39 @@ pub(super) mod tests {
         }
     }
 
+    /// The numbers mode draws counts, not the shares' full-length bars: each city its own
+    /// bar on the row's scale, the larger full length, the smaller in proportion.
+    #[test]
+    fn numbers_mode_draws_each_city_to_scale() {
+        let d = dataset();
+        for width in [300.0, 560.0, 1100.0] {
+            let rows = series(&d, Locale::ZhHans, false);
+            let l = place(&rows, width, "paired_schools", false);
+            for (r, p) in rows.iter().zip(&l.rows) {
+                let [b, t] = [&p.segs[0], &p.segs[1]];
+                assert!((b.x - l.x0).abs() < 1e-9 && (t.x - l.x0).abs() < 1e-9);
+                assert!(t.y > b.y, "{}: two bars, one under the other", r.fig.id);
+                assert!((b.w.max(t.w) - l.bar_w).abs() < 1e-9);
+                let want = r.parts[0].value / r.parts[1].value;
+                assert!((b.w / t.w - want).abs() < 1e-9, "{}", r.fig.id);
+            }
+            // And so the two modes differ.
+            let shares = place(
+                &series(&d, Locale::ZhHans, true),
+                width,
+                "paired_schools",
+                true,
+            );
+            assert_ne!(shares.rows[0].segs, l.rows[0].segs);
+        }
+    }
+
     #[test]
     fn segments_are_proportional_and_fill_the_row() {
         let d = dataset();
         for width in [300.0, 320.0, 560.0, 1000.0, 1100.0] {
-            let rows = series(&d, Locale::ZhHans, false);
-            let l = place(&rows, width, "paired_schools");
+            let rows = series(&d, Locale::ZhHans, true);
+            let l = place(&rows, width, "paired_schools", true);
             assert!(l.bar_w > 100.0, "{width}: bar {}", l.bar_w);
             for (r, p) in rows.iter().zip(&l.rows) {
                 let [b, t] = [&p.segs[0], &p.segs[1]];
