@@ -66,16 +66,15 @@ pub enum CompareMode {
     Cities,
     /// Two to four counties side by side.
     Counties,
-    /// Poverty incidence before and after.
-    Incidence,
 }
 
 impl CompareMode {
-    pub const ALL: [CompareMode; 4] = [
+    /// (A fourth tab, the incidence before and after, repeated the results section's chart
+    /// and was dropped; links that name it open the default.)
+    pub const ALL: [CompareMode; 3] = [
         CompareMode::Partners,
         CompareMode::Cities,
         CompareMode::Counties,
-        CompareMode::Incidence,
     ];
 
     pub fn id(self) -> &'static str {
@@ -83,7 +82,6 @@ impl CompareMode {
             CompareMode::Partners => "partners",
             CompareMode::Cities => "cities",
             CompareMode::Counties => "counties",
-            CompareMode::Incidence => "incidence",
         }
     }
 

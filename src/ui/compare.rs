@@ -60,10 +60,6 @@ pub fn Compare(props: &CompareProps) -> Html {
         CompareMode::Partners => html! { <PartnersPanel data={props.data.clone()} /> },
         CompareMode::Cities => html! { <CitiesPanel data={props.data.clone()} /> },
         CompareMode::Counties => html! { <CountiesPanel data={props.data.clone()} /> },
-        // The story's results section shows the same chart: its ids get a scope here.
-        CompareMode::Incidence => html! {
-            <Chart data={props.data.clone()} {locale} kind={ChartKind::Incidence} scope="compare" />
-        },
     };
     html! {
         <div class="compare">

@@ -79,7 +79,6 @@ for (const [lang, file] of LANGS) {
       const states = [
         ['#v=1&mode=cities', '#tab-cities[aria-selected="true"]'],
         ['#v=1&mode=cities&cm=exit', '#tab-cities[aria-selected="true"]'],
-        ['#v=1&mode=incidence', '#tab-incidence[aria-selected="true"]'],
         ['#v=1&mode=counties', '#tab-counties[aria-selected="true"]'],
         ['#v=1&mode=counties&cmp=130723', '.pick__chip[data-code="130723"]'],
         ['#v=1&mode=counties&cmp=130723,130881,130624', 'table.counties__table'],
