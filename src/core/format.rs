@@ -50,6 +50,25 @@ pub const MISSING: &str = "—";
 const WAN: i32 = 4;
 const YI: i32 = 8;
 
+/// The English name of month `m` (1 = January), for dates written out in English.
+pub fn english_month(m: usize) -> Option<&'static str> {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    MONTHS.get(m.wrapping_sub(1)).copied()
+}
+
 /// Formats a plain number.
 pub fn number(value: f64, locale: Locale, style: Style) -> String {
     let Some(d) = Decimal::from_f64(value) else {

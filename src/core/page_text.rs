@@ -71,26 +71,12 @@ pub fn dek(d: &Dataset, locale: Locale) -> String {
 
 /// The month of an ISO date (`2020-12-19`) as a reader writes it: 2020年12月, December 2020.
 fn month_of(date: &str, locale: Locale) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let (Some(year), Some(month)) = (date.get(..4), date.get(5..7)) else {
         return date.to_owned();
     };
     let m: usize = month.parse().unwrap_or(0);
     match locale {
-        Locale::En => match MONTHS.get(m.wrapping_sub(1)) {
+        Locale::En => match super::format::english_month(m) {
             Some(name) => format!("{name} {year}"),
             None => date.to_owned(),
         },

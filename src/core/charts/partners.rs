@@ -152,22 +152,6 @@ const EN: Words = Words {
     source: "{0}: {1}, {5} {4}, {2}",
 };
 
-/// English month names for the source line.
-const EN_MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 fn words(locale: Locale) -> &'static Words {
     match locale {
         Locale::ZhHans => &ZH_HANS,
@@ -252,8 +236,7 @@ pub(super) fn source_line(d: &Dataset, locale: Locale) -> String {
     let en_month = month
         .parse::<usize>()
         .ok()
-        .and_then(|m| EN_MONTHS.get(m.wrapping_sub(1)))
-        .copied()
+        .and_then(format::english_month)
         .unwrap_or(month);
     fill(
         words(locale).source,
