@@ -16,8 +16,7 @@ pub struct EarlyChoice {
 
 /// Takes the early choice from `window.jingjinBoot.take()`, if `boot.js` is on the page.
 pub fn take_early_choice() -> Option<EarlyChoice> {
-    let window = gloo::utils::window();
-    let boot = js_sys::Reflect::get(&window, &JsValue::from_str("jingjinBoot")).ok()?;
+    let boot = boot_object()?;
     let take: js_sys::Function = js_sys::Reflect::get(&boot, &JsValue::from_str("take"))
         .ok()?
         .dyn_into()
@@ -42,8 +41,7 @@ pub fn take_early_choice() -> Option<EarlyChoice> {
 /// answers; load the rest when it is wanted) or `loadWhole` (the first view could not
 /// start; load the whole graphic now).
 pub fn call(name: &str) {
-    let window = gloo::utils::window();
-    let Ok(boot) = js_sys::Reflect::get(&window, &JsValue::from_str("jingjinBoot")) else {
+    let Some(boot) = boot_object() else {
         return;
     };
     if let Some(f) = js_sys::Reflect::get(&boot, &JsValue::from_str(name))
@@ -58,13 +56,6 @@ pub fn call(name: &str) {
 /// (`window.jingjinBoot.failure`), so that it shows those errors instead of fetching the
 /// file a second time: one request per load and per Retry, never a silent retry.
 pub fn leave_failure(errors: &[crate::core::error::DataError]) {
-    let Ok(boot) = js_sys::Reflect::get(&gloo::utils::window(), &JsValue::from_str("jingjinBoot"))
-    else {
-        return;
-    };
-    if !boot.is_object() {
-        return;
-    }
     let list = js_sys::Array::new();
     for e in errors {
         let item = js_sys::Array::of3(
@@ -74,17 +65,12 @@ pub fn leave_failure(errors: &[crate::core::error::DataError]) {
         );
         list.push(&item);
     }
-    let _ = js_sys::Reflect::set(&boot, &JsValue::from_str("failure"), &list);
+    leave("failure", &list);
 }
 
 /// The errors the first view left (see [`leave_failure`]), taken once.
 pub fn take_failure() -> Option<Vec<crate::core::error::DataError>> {
-    let boot = js_sys::Reflect::get(&gloo::utils::window(), &JsValue::from_str("jingjinBoot"))
-        .ok()
-        .filter(JsValue::is_object)?;
-    let key = JsValue::from_str("failure");
-    let list: js_sys::Array = js_sys::Reflect::get(&boot, &key).ok()?.dyn_into().ok()?;
-    let _ = js_sys::Reflect::delete_property(boot.unchecked_ref::<js_sys::Object>(), &key);
+    let list: js_sys::Array = take("failure")?.dyn_into().ok()?;
     let text = |item: &js_sys::Array, i: u32| item.get(i).as_string().unwrap_or_default();
     let errors: Vec<_> = list
         .iter()
@@ -102,18 +88,30 @@ pub fn take_failure() -> Option<Vec<crate::core::error::DataError>> {
 /// whole graphic's binary (`window.jingjinBoot.datasetText`): it reads the same text
 /// instead of downloading the file again.
 pub fn leave_dataset_text(text: &str) {
-    if let Some(boot) = boot_object() {
-        let _ = js_sys::Reflect::set(&boot, &JsValue::from_str("datasetText"), &text.into());
-    }
+    leave("datasetText", &text.into());
 }
 
 /// The dataset's text left by the first view (see [`leave_dataset_text`]), taken once.
 pub fn take_dataset_text() -> Option<String> {
+    take("datasetText")?.as_string()
+}
+
+/// Sets `window.jingjinBoot[key]`, for the other binary to [`take`].
+fn leave(key: &str, value: &JsValue) {
+    if let Some(boot) = boot_object() {
+        let _ = js_sys::Reflect::set(&boot, &JsValue::from_str(key), value);
+    }
+}
+
+/// Reads and removes `window.jingjinBoot[key]`: what one binary left, taken once.
+fn take(key: &str) -> Option<JsValue> {
     let boot = boot_object()?;
-    let key = JsValue::from_str("datasetText");
-    let text = js_sys::Reflect::get(&boot, &key).ok()?.as_string()?;
+    let key = JsValue::from_str(key);
+    let value = js_sys::Reflect::get(&boot, &key)
+        .ok()
+        .filter(|v| !v.is_undefined())?;
     let _ = js_sys::Reflect::delete_property(boot.unchecked_ref::<js_sys::Object>(), &key);
-    Some(text)
+    Some(value)
 }
 
 /// `window.jingjinBoot`, if `boot.js` is on the page.
