@@ -368,19 +368,20 @@ impl Inner {
             && closest(target, ".map__frame").is_some()
             && let Some(code) = unit.get_attribute("data-code")
         {
-            {
-                // The panel now says what the tooltip said: the tooltip makes way for the
-                // neighbours.
-                let mut local = self.local.borrow_mut();
-                local.focus = (detail == 0).then(|| code.clone());
-                local.tip_hidden = true;
-            }
-            self.store.dispatch(Action::Toggle(code));
-            self.show_tip();
+            self.local.borrow_mut().focus = (detail == 0).then(|| code.clone());
+            self.toggle(code);
             if detail > 0 {
                 reveal_panel(&self.map);
             }
         }
+    }
+
+    /// Opens (or closes) `code`'s panel, by click or Enter. The panel now says what the
+    /// tooltip said: the tooltip makes way for the neighbours.
+    fn toggle(&self, code: String) {
+        self.local.borrow_mut().tip_hidden = true;
+        self.store.dispatch(Action::Toggle(code));
+        self.show_tip();
     }
 
     fn on_key(&self, e: &web_sys::KeyboardEvent) {
@@ -459,10 +460,7 @@ impl Inner {
             Key::End => last(),
             Key::Enter => {
                 if let Some(code) = current {
-                    // As with a click: the panel opens and the tooltip makes way.
-                    self.local.borrow_mut().tip_hidden = true;
-                    self.store.dispatch(Action::Toggle(code));
-                    self.show_tip();
+                    self.toggle(code);
                 }
                 e.prevent_default();
                 return;
