@@ -649,7 +649,8 @@ fn listen(inner: &Rc<Inner>) -> Vec<EventListener> {
                         local.tip_hidden = false;
                     }
                     inner.show_tip();
-                } else if let Some(unit) = closest(&t, ".map__units [data-code]") {
+                } else if let Some(unit) = closest(&t, ".map__units [data-code], .map__hit") {
+                    // A tap target (narrow maps) stands for its county.
                     {
                         let mut local = inner.local.borrow_mut();
                         let code = unit.get_attribute("data-code");

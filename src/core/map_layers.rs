@@ -139,17 +139,17 @@ pub struct LayerStrings {
     /// `{0}` = a sentence id of the article.
     pub sentence: &'static str,
     pub project: &'static str,
-    /// A legend label quoted in a sentence: `{0}` = the label.
-    pub quote: &'static str,
-    /// The takeaway of a layer of groups: `{0}` = counties with a known value, `{1}` = the
-    /// largest group(s), `{2}` = its count, `{3}` = the smallest group(s), `{4}` = its count.
-    pub groups_most: &'static str,
-    /// A count shared by tied groups: `{0}` = the count ("各3" → "各3个", "3 each").
-    pub each: &'static str,
-    /// Before the last of several quoted labels ("、" / " and ").
-    pub last_sep: &'static str,
-    /// The same when every county with a known value is in one group: `{0}`, `{1}` as above.
-    pub groups_one: &'static str,
+    /// Under each layer, what it shows, as an editor would say it. `{0}` = a partner city,
+    /// `{1}` = its counties, `{2}` = where they are ([`LayerStrings::city_count`] listed).
+    pub partner_takeaway: &'static str,
+    /// `{0}` = how many counties left the list last, `{1}` = that year, `{2}` = where.
+    pub exit_takeaway: &'static str,
+    /// `{0}` = counties both national key counties and in a contiguous poor area, `{1}` = where.
+    pub status_takeaway: &'static str,
+    /// `{0}` = deep-poverty counties, `{1}` = where.
+    pub deep_takeaway: &'static str,
+    /// One city's share of a group: `{0}` = the city, `{1}` = how many.
+    pub city_count: &'static str,
 }
 
 pub const ZH_HANS: LayerStrings = LayerStrings {
@@ -176,11 +176,11 @@ pub const ZH_HANS: LayerStrings = LayerStrings {
     partner_unstated: "合作方未说明",
     sentence: "原文{0}",
     project: "合作项目",
-    quote: "“{0}”",
-    groups_most: "有记录的{0}个县中，{1}最多，{2}个；{3}最少，{4}个。",
-    each: "各{0}",
-    last_sep: "和",
-    groups_one: "有记录的{0}个县都是{1}。",
+    partner_takeaway: "{0}结对的{1}个县：{2}。",
+    exit_takeaway: "最后{0}个县在{1}摘帽：{2}。",
+    status_takeaway: "{0}个县既是国家扶贫开发工作重点县，又在连片特困地区：{1}。",
+    deep_takeaway: "河北省确定的深度贫困县有{0}个：{1}。",
+    city_count: "{0}{1}个",
 };
 
 pub const ZH_HANT: LayerStrings = LayerStrings {
@@ -207,11 +207,11 @@ pub const ZH_HANT: LayerStrings = LayerStrings {
     partner_unstated: "合作方未說明",
     sentence: "原文{0}",
     project: "合作項目",
-    quote: "「{0}」",
-    groups_most: "有記錄的{0}個縣中，{1}最多，{2}個；{3}最少，{4}個。",
-    each: "各{0}",
-    last_sep: "和",
-    groups_one: "有記錄的{0}個縣都是{1}。",
+    partner_takeaway: "{0}結對的{1}個縣：{2}。",
+    exit_takeaway: "最後{0}個縣在{1}摘帽：{2}。",
+    status_takeaway: "{0}個縣既是國家扶貧開發工作重點縣，又在連片特困地區：{1}。",
+    deep_takeaway: "河北省確定的深度貧困縣有{0}個：{1}。",
+    city_count: "{0}{1}個",
 };
 
 pub const EN: LayerStrings = LayerStrings {
@@ -248,11 +248,11 @@ pub const EN: LayerStrings = LayerStrings {
     partner_unstated: "partner not stated",
     sentence: "article, {0}",
     project: "Cooperation project",
-    quote: "“{0}”",
-    groups_most: "Of the {0} counties with a known value, the largest group is {1} ({2}) and the smallest {3} ({4}).",
-    each: "{0} each",
-    last_sep: " and ",
-    groups_one: "All {0} counties with a known value are {1}.",
+    partner_takeaway: "{0}’s {1} counties: {2}.",
+    exit_takeaway: "The last {0} counties left the list in {1}: {2}.",
+    status_takeaway: "{0} counties are both national key counties and in a contiguous poor area: {1}.",
+    deep_takeaway: "Hebei named {0} of them deep-poverty counties: {1}.",
+    city_count: "{1} in {0}",
 };
 
 /// The layer strings of `locale`.
@@ -481,56 +481,91 @@ pub fn classify(d: &Dataset, layer: MapLayer, locale: Locale) -> LayerView {
     }
     drop(value_of);
     let mut view = b.finish(layer, title, note);
-    view.takeaway = groups_extremes(&view.legend, locale);
+    view.takeaway = layer_takeaway(d, layer, locale);
     view
 }
 
-/// Labels quoted and listed: `“A”、“B”和“C”` / `“A”, “B” and “C”`.
-fn quoted<'a>(labels: impl Iterator<Item = &'a str>, locale: Locale) -> String {
+/// Where a group of counties is, biggest share first (ties in the dataset's city order):
+/// "张家口8个、承德3个和保定2个" / "8 in Zhangjiakou, 3 in Chengde and 2 in Baoding".
+fn by_city<'a>(d: &Dataset, counties: impl Iterator<Item = &'a str>, locale: Locale) -> String {
+    let mut counts: Vec<(usize, usize)> = (0..d.cities.len()).map(|i| (i, 0)).collect();
+    for city in counties {
+        if let Some(i) = d.cities.iter().position(|c| c.id == city) {
+            counts[i].1 += 1;
+        }
+    }
+    counts.retain(|&(_, n)| n > 0);
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let t = layer_strings(locale);
-    let quoted: Vec<String> = labels.map(|l| fill(t.quote, &[l])).collect();
-    list_with_and(&quoted, strings(locale).list_sep, t.last_sep)
+    let parts: Vec<String> = counts
+        .iter()
+        .map(|&(i, n)| {
+            fill(
+                t.city_count,
+                &[d.cities[i].name.get(locale), &n.to_string()],
+            )
+        })
+        .collect();
+    let s = strings(locale);
+    list_with_and(&parts, s.list_sep, s.list_and)
 }
 
-/// The largest and smallest groups of a layer of groups (ties named together), among the
-/// counties with a known value.
-fn groups_extremes(legend: &[LegendEntry], locale: Locale) -> Option<String> {
+/// What a layer shows, in a sentence an editor would write: the group that carries the
+/// layer's point, counted and placed by city. `None` when that group is empty.
+fn layer_takeaway(d: &Dataset, layer: MapLayer, locale: Locale) -> Option<String> {
     let t = layer_strings(locale);
-    let groups: Vec<&LegendEntry> = legend
-        .iter()
-        .filter(|e| e.key != KEY_NO_DATA && e.key != KEY_UNPAIRED)
-        .collect();
-    let known: usize = groups.iter().map(|e| e.count).sum();
-    let max = groups.iter().map(|e| e.count).max()?;
-    let min = groups.iter().map(|e| e.count).min()?;
-    let with = |n: usize| -> Vec<&str> {
-        groups
-            .iter()
-            .filter(|e| e.count == n)
-            .map(|e| e.label.as_str())
+    let cities_of = |keep: &dyn Fn(&Pairing) -> bool| -> Vec<&str> {
+        d.paired()
+            .filter(|(_, p)| keep(p))
+            .map(|(c, _)| c.city.as_str())
             .collect()
     };
-    let named = |n: usize| quoted(with(n).into_iter(), locale);
-    let count = |n: usize| {
-        if with(n).len() > 1 {
-            fill(t.each, &[&n.to_string()])
-        } else {
-            n.to_string()
-        }
+    let sentence = |template: &str, lead: &[&str], cities: &[&str]| {
+        let place = by_city(d, cities.iter().copied(), locale);
+        let mut args: Vec<&str> = lead.to_vec();
+        args.push(&place);
+        fill(template, &args)
     };
-    match groups.len() {
-        1 => Some(fill(t.groups_one, &[&known.to_string(), &named(max)])),
-        _ if max == min => None,
-        _ => Some(fill(
-            t.groups_most,
-            &[
-                &known.to_string(),
-                &named(max),
-                &count(max),
-                &named(min),
-                &count(min),
-            ],
-        )),
+    match layer {
+        MapLayer::Partner => {
+            // The partner with more counties: the other's are named by the map's note.
+            let [beijing, tianjin] = [Partner::Beijing, Partner::Tianjin]
+                .map(|partner| cities_of(&|p: &Pairing| p.partner.value == Some(partner)));
+            let (partner, cities) = if beijing.len() >= tianjin.len() {
+                (Partner::Beijing, beijing)
+            } else {
+                (Partner::Tianjin, tianjin)
+            };
+            (!cities.is_empty()).then(|| {
+                let name = super::map_partners::partner_name(partner, locale);
+                sentence(
+                    t.partner_takeaway,
+                    &[name, &cities.len().to_string()],
+                    &cities,
+                )
+            })
+        }
+        MapLayer::ExitYear => {
+            let last = d.paired().filter_map(|(_, p)| p.exit_year.value).max()?;
+            let cities = cities_of(&|p: &Pairing| p.exit_year.value == Some(last));
+            let year = year_label(last, locale);
+            Some(sentence(
+                t.exit_takeaway,
+                &[&cities.len().to_string(), &year],
+                &cities,
+            ))
+        }
+        MapLayer::PovertyStatus => {
+            let both = Some(PovertyStatus::NationalKeyAndArea);
+            let cities = cities_of(&|p: &Pairing| p.poverty_status.value == both);
+            (!cities.is_empty())
+                .then(|| sentence(t.status_takeaway, &[&cities.len().to_string()], &cities))
+        }
+        MapLayer::DeepPoverty => {
+            let cities = cities_of(&|p: &Pairing| p.deep_poverty.value == Some(true));
+            (!cities.is_empty())
+                .then(|| sentence(t.deep_takeaway, &[&cities.len().to_string()], &cities))
+        }
     }
 }
 
@@ -727,56 +762,40 @@ mod tests {
     }
 
     #[test]
-    fn takeaways_name_the_largest_and_smallest_from_the_data() {
+    fn takeaways_count_and_place_the_group_that_makes_the_point() {
         let d = real();
-        let take = |layer: MapLayer, l: Locale| classify(&d, layer, l).takeaway;
+        let take = |layer: MapLayer, l: Locale| classify(&d, layer, l).takeaway.unwrap();
         assert_eq!(
-            take(MapLayer::Partner, Locale::ZhHans).as_deref(),
-            Some("有记录的28个县中，“北京结对”最多，23个；“天津结对”最少，5个。")
+            take(MapLayer::Partner, Locale::ZhHans),
+            "北京结对的23个县：张家口市12个、保定市9个和承德市2个。"
         );
         assert_eq!(
-            take(MapLayer::Partner, Locale::ZhHant).as_deref(),
-            Some("有記錄的28個縣中，「北京結對」最多，23個；「天津結對」最少，5個。")
+            take(MapLayer::ExitYear, Locale::En),
+            "The last 13 counties left the list in 2020: 8 in Zhangjiakou, 3 in Chengde and 2 in Baoding."
         );
         assert_eq!(
-            take(MapLayer::ExitYear, Locale::En).as_deref(),
-            Some(
-                "Of the 28 counties with a known value, the largest group is “2020” (13) and the smallest “2017” (1)."
-            )
-        );
-        // Ties are named together, with their shared count.
-        let en = take(MapLayer::PovertyStatus, Locale::En).unwrap();
-        assert!(
-            en.ends_with(" and “Provincial poverty county” (3 each)."),
-            "{en}"
+            take(MapLayer::PovertyStatus, Locale::ZhHant),
+            "16個縣既是國家扶貧開發工作重點縣，又在連片特困地區：張家口市8個、保定市4個和承德市4個。"
         );
         assert_eq!(
-            take(MapLayer::PovertyStatus, Locale::ZhHans).as_deref(),
-            Some(
-                "有记录的28个县中，“国定：重点县及连片特困地区县”最多，16个；“国定：扶贫开发工作重点县”和“省定贫困县”最少，各3个。"
-            )
+            take(MapLayer::DeepPoverty, Locale::ZhHans),
+            "河北省确定的深度贫困县有10个：张家口市5个、承德市3个和保定市2个。"
         );
     }
 
     #[test]
-    fn no_takeaway_when_all_groups_or_values_are_equal() {
-        let legend = |counts: &[usize]| -> Vec<LegendEntry> {
-            counts
-                .iter()
-                .enumerate()
-                .map(|(i, n)| LegendEntry {
-                    key: format!("k{i}"),
-                    label: format!("L{i}"),
-                    class: BEIJING,
-                    count: *n,
-                })
-                .collect()
-        };
-        assert_eq!(groups_extremes(&legend(&[3, 3]), Locale::En), None);
-        assert_eq!(groups_extremes(&legend(&[]), Locale::En), None);
+    fn no_takeaway_for_an_empty_group() {
+        let mut d = real();
+        for c in &mut d.counties {
+            if let Some(p) = &mut c.pairing {
+                p.deep_poverty.value = Some(false);
+                p.exit_year.value = None;
+            }
+        }
         assert_eq!(
-            groups_extremes(&legend(&[4]), Locale::En).as_deref(),
-            Some("All 4 counties with a known value are “L0”.")
+            classify(&d, MapLayer::DeepPoverty, Locale::En).takeaway,
+            None
         );
+        assert_eq!(classify(&d, MapLayer::ExitYear, Locale::En).takeaway, None);
     }
 }

@@ -33,6 +33,9 @@ pub struct Shape {
     pub inferred: bool,
     /// Where its label and tooltip anchor sit.
     pub anchor: (i32, i32),
+    /// How far the anchor lies from the unit's outline (grid units): the room its label
+    /// and its tap target have.
+    pub room: i32,
 }
 
 /// A city name placed on the map.
@@ -116,6 +119,7 @@ impl MapModel {
                     fill: fill_of(c),
                     inferred: is_inferred(c),
                     anchor: u.label,
+                    room: super::geo::label::label_room(g, i).round() as i32,
                 })
             })
             .collect();

@@ -18,6 +18,7 @@ pub mod locale;
 pub mod map_layers;
 pub mod map_model;
 pub mod map_partners;
+pub mod map_targets;
 pub mod map_view;
 pub mod model;
 pub mod page_text;

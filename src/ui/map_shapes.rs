@@ -7,6 +7,7 @@ use crate::core::locale::Locale;
 use crate::core::map_layers::{LayerView, MapLayer};
 use crate::core::map_model::{Fill, MapModel, short_name};
 use crate::core::map_partners::partner_name;
+use crate::core::map_targets::{fits_narrow, hit_targets};
 use crate::core::map_view::{light_on, unit_class, unit_label};
 use crate::core::model::Dataset;
 use crate::core::model::Partner;
@@ -138,13 +139,22 @@ pub fn map_labels(d: &Dataset, m: &MapModel, views: &[LayerView], locale: Locale
         let (x, y) = m.percent(at);
         (format!("{x}%"), format!("{y}%"))
     };
+    let narrow = fits_narrow(d, m, locale);
     html! {
         <svg class="map__labels" aria-hidden="true" width="100%" height="100%">
-            { for m.shapes.iter().filter(|s| s.fill != Fill::Unpaired).map(|s| {
+            // Where a paired county is too small to tap on a phone, a 24 px circle over it
+            // taps it (live on narrow maps only, see the style sheet).
+            <g class="map__hits">
+                { for hit_targets(m).into_iter().map(|t| {
+                    let (cx, cy) = place(t.at);
+                    html! { <circle class="map__hit" data-code={m.shapes[t.shape].code.clone()} {cx} {cy} r="12" /> }
+                }) }
+            </g>
+            { for m.shapes.iter().enumerate().filter(|(_, s)| s.fill != Fill::Unpaired).map(|(i, s)| {
                 let (x, y) = place(s.anchor);
                 html! {
                     <text class="map__label map__label--county" data-code={s.code.clone()}
-                          data-light={light_on(views, s.county)} {x} {y}>
+                          data-light={light_on(views, s.county)} data-narrow={narrow[i].then_some("")} {x} {y}>
                         { short_name(&d.counties[s.county], locale) }
                     </text>
                 }

@@ -93,6 +93,26 @@ impl Ord for Cell {
     }
 }
 
+/// How far unit `i`'s label point lies from its outline, in grid units: the radius of the
+/// largest circle around the label that stays inside the unit. Small for a unit too narrow
+/// to tap or to hold its name at a phone's width.
+pub fn label_room(g: &super::decode::Geometry, i: usize) -> f64 {
+    let Some(unit) = g.units.get(i) else {
+        return 0.0;
+    };
+    let p = (f64::from(unit.label.0), f64::from(unit.label.1));
+    unit.polygons
+        .iter()
+        .flatten()
+        .map(|refs| g.ring_points(refs))
+        .flat_map(|ring| {
+            ring.windows(2)
+                .map(|w| segment_distance(p, w[0], w[1]))
+                .collect::<Vec<_>>()
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
 /// The pole of inaccessibility of a polygon (closed rings, outer first), to within
 /// `precision` grid units, rounded to the integer inside point nearby that is farthest from
 /// the outline.

@@ -1,0 +1,256 @@
+//! What a phone-sized map needs beyond its shapes: a tap target of at least 24 px for every
+//! unit (WCAG 2.5.8), and which county names fit without running into each other.
+//!
+//! Both are worked out once, for the narrowest map the page lays out ([`NARROW_WIDTH`] CSS
+//! px). Positions are in grid units, so on a wider map every distance only grows: what
+//! does not overlap at the narrowest width overlaps at none.
+
+use super::charts::text;
+use super::locale::Locale;
+use super::map_model::{Fill, MapModel, short_name};
+use super::model::Dataset;
+
+/// The narrowest map, in CSS px: a 320 px screen less the page's margins.
+pub const NARROW_WIDTH: f64 = 288.0;
+/// A tap target's radius in CSS px: a 24 px circle, the spacing of WCAG 2.5.8.
+pub const TARGET_RADIUS: f64 = 12.0;
+/// How far a target keeps from the label point of a small unit outside the programme (px).
+const POINT_CLEARANCE: f64 = 2.0;
+/// The county labels' size on narrow maps, in CSS px (the style sheet's size).
+pub const NARROW_LABEL_SIZE: f64 = 10.0;
+
+/// An invisible circle of [`TARGET_RADIUS`] that taps unit `shape` where the unit itself is
+/// too small to hit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HitTarget {
+    pub shape: usize,
+    pub at: (i32, i32),
+}
+
+/// Grid units per CSS px on the narrowest map.
+fn grid_per_px(m: &MapModel) -> f64 {
+    f64::from(m.width + 2 * MapModel::PAD) / NARROW_WIDTH
+}
+
+/// A circle for every paired county whose own shape holds no 24 px circle around its label point,
+/// placed so that no two targets overlap (nor a target and a large unit's own circle): each
+/// starts on its unit's label point and is pushed away from its neighbours, never so far
+/// that the label point leaves it.
+pub fn hit_targets(m: &MapModel) -> Vec<HitTarget> {
+    let r = TARGET_RADIUS * grid_per_px(m);
+    let anchor = |i: usize| {
+        let (x, y) = m.shapes[i].anchor;
+        (f64::from(x), f64::from(y))
+    };
+    let movable: Vec<bool> = m
+        .shapes
+        .iter()
+        .map(|s| s.fill != Fill::Unpaired && f64::from(s.room) < r)
+        .collect();
+    // What each target keeps clear of: a large unit's own circle; a small unit outside the
+    // programme keeps its label point and a few px around it (its shape, which targets
+    // may partly cover, stays its own tap target).
+    let clear: Vec<f64> = m
+        .shapes
+        .iter()
+        .zip(&movable)
+        .map(|(s, &moves)| {
+            if moves || f64::from(s.room) >= r {
+                r
+            } else {
+                POINT_CLEARANCE * grid_per_px(m)
+            }
+        })
+        .collect();
+    let mut at: Vec<(f64, f64)> = (0..m.shapes.len()).map(anchor).collect();
+    for _ in 0..2000 {
+        let mut moved = false;
+        for i in 0..at.len() {
+            for j in i + 1..at.len() {
+                if !(movable[i] || movable[j]) {
+                    continue;
+                }
+                let (dx, dy) = (at[j].0 - at[i].0, at[j].1 - at[i].1);
+                let d = dx.hypot(dy);
+                let gap = clear[i] + clear[j] + 0.5 - d;
+                if gap <= 0.0 {
+                    continue;
+                }
+                moved = true;
+                // Coincident points part along x, in index order (deterministic).
+                let (ux, uy) = if d > 1e-9 {
+                    (dx / d, dy / d)
+                } else {
+                    (1.0, 0.0)
+                };
+                let share = if movable[i] && movable[j] { 0.5 } else { 1.0 };
+                for (k, sign) in [(i, -1.0), (j, 1.0)] {
+                    if movable[k] {
+                        at[k].0 += sign * ux * gap * share;
+                        at[k].1 += sign * uy * gap * share;
+                    }
+                }
+            }
+        }
+        // Keep each target over its own label point.
+        for (i, p) in at.iter_mut().enumerate() {
+            let (ax, ay) = anchor(i);
+            let (dx, dy) = (p.0 - ax, p.1 - ay);
+            let d = dx.hypot(dy);
+            let max = r * 0.9;
+            if d > max {
+                *p = (ax + dx / d * max, ay + dy / d * max);
+            }
+        }
+        if !moved {
+            break;
+        }
+    }
+    (0..at.len())
+        .filter(|&i| movable[i])
+        .map(|i| HitTarget {
+            shape: i,
+            at: (at[i].0.round() as i32, at[i].1.round() as i32),
+        })
+        .collect()
+}
+
+/// For each paired county (by shape index), whether its short name fits on the narrowest
+/// map: names are placed in order of room, and one that would touch a name already placed
+/// or a city's name is left to the panel and the tooltip.
+pub fn fits_narrow(d: &Dataset, m: &MapModel, locale: Locale) -> Vec<bool> {
+    let scale = grid_per_px(m);
+    let boxes = |at: (i32, i32), w: f64, size: f64| {
+        let half_h = (size * 0.7 + 1.0) * scale;
+        let half_w = (w / 2.0 + 1.5) * scale;
+        let (x, y) = (f64::from(at.0), f64::from(at.1));
+        (x - half_w, y - half_h, x + half_w, y + half_h)
+    };
+    let overlap = |a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)| {
+        a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+    };
+    // City names are drawn at 14 px, bold.
+    let mut placed: Vec<(f64, f64, f64, f64)> = m
+        .city_labels
+        .iter()
+        .filter_map(|l| {
+            let name = d.city(&l.city)?.name.get(locale);
+            Some(boxes(l.at, text::width(name, 14.0) * 1.1, 14.0))
+        })
+        .collect();
+    // Beijing's and Tianjin's names, 13 px bold.
+    placed.extend(m.partners.cities.iter().map(|c| {
+        let name = super::map_partners::partner_name(c.partner, locale);
+        boxes(c.at, text::width(name, 13.0) * 1.1, 13.0)
+    }));
+    let mut order: Vec<usize> = (0..m.shapes.len())
+        .filter(|&i| m.shapes[i].fill != Fill::Unpaired)
+        .collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(m.shapes[i].room), i));
+    let mut fits = vec![false; m.shapes.len()];
+    for i in order {
+        let s = &m.shapes[i];
+        let name = short_name(&d.counties[s.county], locale);
+        let b = boxes(
+            s.anchor,
+            text::width(&name, NARROW_LABEL_SIZE),
+            NARROW_LABEL_SIZE,
+        );
+        if placed.iter().all(|p| !overlap(*p, b)) {
+            placed.push(b);
+            fits[i] = true;
+        }
+    }
+    fits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::bundle::Bundle;
+
+    fn real() -> (std::rc::Rc<Dataset>, std::rc::Rc<MapModel>) {
+        let b = Bundle::from_texts(
+            Ok(include_str!("../../data/dataset.json").to_owned()),
+            Ok(include_str!("../../data/geometry.json").to_owned()),
+        )
+        .expect("the real dataset loads");
+        (b.dataset.clone(), b.map.clone().expect("the real map"))
+    }
+
+    /// Every paired county can be tapped with a 24 px circle at the narrowest width: its own
+    /// shape holds one around its label point, or it gets a target that overlaps no other.
+    #[test]
+    fn every_unit_has_a_24px_target_that_overlaps_no_other() {
+        let (_, m) = real();
+        let r = TARGET_RADIUS * grid_per_px(&m);
+        let targets = hit_targets(&m);
+        assert!(
+            targets.iter().any(|t| m.shapes[t.shape].code == "130631"),
+            "望都"
+        );
+        assert!(
+            targets.iter().any(|t| m.shapes[t.shape].code == "130637"),
+            "博野"
+        );
+        let mut circles: Vec<(usize, (f64, f64))> = targets
+            .iter()
+            .map(|t| (t.shape, (f64::from(t.at.0), f64::from(t.at.1))))
+            .collect();
+        for (i, s) in m.shapes.iter().enumerate() {
+            if targets.iter().all(|t| t.shape != i) && f64::from(s.room) >= r {
+                circles.push((i, (f64::from(s.anchor.0), f64::from(s.anchor.1))));
+            }
+        }
+        // A unit outside the programme stays tappable at its label point.
+        for (i, s) in m.shapes.iter().enumerate() {
+            if s.fill == Fill::Unpaired {
+                let (x, y) = (f64::from(s.anchor.0), f64::from(s.anchor.1));
+                for t in &targets {
+                    let d = (f64::from(t.at.0) - x).hypot(f64::from(t.at.1) - y);
+                    assert!(
+                        d > r,
+                        "{} covers {}",
+                        m.shapes[t.shape].code,
+                        m.shapes[i].code
+                    );
+                }
+            }
+        }
+        for (a, pa) in &circles {
+            let anchor = m.shapes[*a].anchor;
+            let off = (pa.0 - f64::from(anchor.0)).hypot(pa.1 - f64::from(anchor.1));
+            assert!(
+                off < r,
+                "{}'s target leaves its label point",
+                m.shapes[*a].code
+            );
+            for (b, pb) in &circles {
+                if a < b {
+                    let d = (pa.0 - pb.0).hypot(pa.1 - pb.1);
+                    assert!(
+                        d >= 2.0 * r - 1.0,
+                        "{} and {} overlap ({d:.0} < {:.0})",
+                        m.shapes[*a].code,
+                        m.shapes[*b].code,
+                        2.0 * r
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn most_paired_names_fit_a_phone_map() {
+        let (d, m) = real();
+        for locale in Locale::ALL {
+            let fits = fits_narrow(&d, &m, locale);
+            let n = fits.iter().filter(|f| **f).count();
+            let want = if locale == Locale::En { 15 } else { 22 };
+            assert!(n >= want, "{locale:?}: {n} names fit");
+            // The largest county is always named.
+            let i = m.index_of("130828").unwrap();
+            assert!(fits[i], "{locale:?}: 围场");
+        }
+    }
+}
