@@ -208,7 +208,12 @@ fn page(
     let root_open = "<div id=\"jj-app\">";
     let at = html.find(root_open).ok_or("no #jj-app in index.html")?;
     let close = html[at..].find("</div>").ok_or("no end of #jj-app")? + at + 6;
-    let noscript = between(&html[at..close], "<noscript>", "</noscript>").unwrap_or_default();
+    // The template's note is in all three languages (for `trunk serve`); a page says it in
+    // its own.
+    let noscript = format!(
+        "<p>{}</p>",
+        escape_text(jingjin_aid::core::strings::strings(locale).no_script)
+    );
     let view_attr = view.map_or(String::new(), |v| format!(" data-view=\"{}\"", v.id()));
     html = format!(
         "{}<div id=\"jj-app\" data-prerendered=\"{}\" data-fingerprint=\"{fingerprint}\"{view_attr}>{body}</div>\n  <noscript class=\"jj-noscript\">{noscript}</noscript>{}",

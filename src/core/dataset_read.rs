@@ -354,6 +354,20 @@ fn open_question(r: &Reader, v: &Json, path: &Path) -> Read<OpenQuestion> {
     })
 }
 
+fn published(r: &Reader, v: &Json, path: &Path) -> Read<Published> {
+    let o = r.object(
+        v,
+        path,
+        "struct Published",
+        &["outlet", "reporter", "title"],
+    )?;
+    Ok(Published {
+        outlet: o.opt("outlet", &string(r))?,
+        reporter: o.opt("reporter", &string(r))?,
+        title: o.opt("title", &string(r))?,
+    })
+}
+
 fn source(r: &Reader, v: &Json, path: &Path) -> Read<Source> {
     let o = r.object(
         v,
@@ -367,6 +381,7 @@ fn source(r: &Reader, v: &Json, path: &Path) -> Read<Source> {
             "reporter",
             "title",
             "title_script",
+            "hant",
             "note",
             "copy",
             "url",
@@ -381,6 +396,7 @@ fn source(r: &Reader, v: &Json, path: &Path) -> Read<Source> {
         reporter: o.opt("reporter", &string(r))?,
         title: o.opt("title", &string(r))?,
         title_script: o.opt("title_script", &enumerated(r))?,
+        hant: o.opt("hant", &|v: &Json, p: &Path| published(r, v, p))?,
         note: o.opt("note", &text(r))?,
         copy: o.opt("copy", &enumerated(r))?,
         url: o.opt("url", &string(r))?,

@@ -404,6 +404,9 @@ pub struct Source {
     /// characters), so that pages in the other script, and English pages, can mark it with
     /// `lang`.
     pub title_script: Option<Script>,
+    /// The outlet, reporter and title of a source published in Simplified script, written
+    /// in Traditional for the zh-Hant page (converted with OpenCC, checked by hand).
+    pub hant: Option<Published>,
     /// The researchers' description or remark, in the three languages: what the source is
     /// where it has no title, or where else it appeared.
     pub note: Option<Text>,
@@ -412,6 +415,15 @@ pub struct Source {
     pub url: Option<String>,
     /// `None` for the article itself, which is the primary source and not cross-checked.
     pub confidence: Option<Confidence>,
+}
+
+/// What a source published, as written for one page (see [`Source::hant`]); each part is
+/// there where the source has it.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct Published {
+    pub outlet: Option<String>,
+    pub reporter: Option<String>,
+    pub title: Option<String>,
 }
 
 /// The kind of copy a source's address points to; its words are in `core::strings`.

@@ -43,7 +43,22 @@ impl SourceLine {
 pub fn source_entry(src: &Source, locale: Locale) -> SourceLine {
     let s = strings(locale);
     let zh = locale.is_chinese();
-    let han = src.title_locale();
+    // The zh-Hant page reads a Simplified source in its Traditional forms, where the data
+    // has them: then they are in the page's own script.
+    let hant = src.hant.as_ref().filter(|_| locale == Locale::ZhHant);
+    let han = if hant.is_some() {
+        None
+    } else {
+        src.title_locale()
+    };
+    let pick = |original: &Option<String>, converted: Option<&Option<String>>| -> Option<String> {
+        converted
+            .and_then(|c| c.clone())
+            .or_else(|| original.clone())
+    };
+    let outlet = pick(&src.outlet, hant.map(|h| &h.outlet));
+    let reporter = pick(&src.reporter, hant.map(|h| &h.reporter));
+    let title = pick(&src.title, hant.map(|h| &h.title));
     let mut parts: Vec<(String, Option<Locale>)> = Vec::new();
     let page = |parts: &mut Vec<(String, Option<Locale>)>, t: &str| {
         if !t.is_empty() {
@@ -52,18 +67,18 @@ pub fn source_entry(src: &Source, locale: Locale) -> SourceLine {
     };
     // Outlet and reporter.
     let mut head = false;
-    if let Some(outlet) = &src.outlet {
-        parts.push((outlet.clone(), han));
+    if let Some(outlet) = outlet {
+        parts.push((outlet, han));
         head = true;
     }
-    if let Some(reporter) = &src.reporter {
+    if let Some(reporter) = reporter {
         let open = match (head, zh) {
             (true, true) => "（",
             (true, false) => " (",
             (false, _) => "",
         };
         page(&mut parts, &format!("{open}{} ", s.reporter));
-        parts.push((reporter.clone(), han));
+        parts.push((reporter, han));
         page(
             &mut parts,
             if !head {
@@ -79,10 +94,10 @@ pub fn source_entry(src: &Source, locale: Locale) -> SourceLine {
     // The title as published, or else the researchers' description.
     let mut remarks: Vec<&str> = Vec::new();
     let note = src.note.as_ref().map(|n| n.get(locale));
-    let body = match (&src.title, note) {
+    let body = match (title, note) {
         (Some(title), note) => {
             remarks.extend(note);
-            Some((title.clone(), han, ": "))
+            Some((title, han, ": "))
         }
         (None, Some(note)) => Some((note.to_owned(), None, ", ")),
         (None, None) => None,
@@ -141,6 +156,7 @@ mod tests {
             reporter: Some("秦启涵".into()),
             title: None,
             title_script: Some(Script::Simplified),
+            hant: None,
             note: Some(Text {
                 zh_hans: "天津帮扶承德的专题报道".into(),
                 zh_hant: "天津幫扶承德的專題報道".into(),

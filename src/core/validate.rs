@@ -250,6 +250,35 @@ impl Checker<'_> {
             if let Some(n) = &s.note {
                 self.text(&format!("{p}.note"), n);
             }
+            // The Traditional forms stand for parts the source has, and only for a source
+            // printed in Simplified script.
+            if let Some(h) = &s.hant {
+                for (field, value, original) in [
+                    ("outlet", &h.outlet, &s.outlet),
+                    ("reporter", &h.reporter, &s.reporter),
+                    ("title", &h.title, &s.title),
+                ] {
+                    let path = format!("{p}.hant.{field}");
+                    match (value, original) {
+                        (Some(v), Some(_)) => self.plain_text(&path, v, true),
+                        (Some(_), None) => self.err(
+                            path,
+                            format!("expected no {field} here: the source has none"),
+                        ),
+                        (None, Some(_)) => {
+                            self.err(path, format!("expected the {field} in Traditional script"))
+                        }
+                        (None, None) => {}
+                    }
+                }
+                if s.title_script == Some(crate::core::model::Script::Traditional) {
+                    self.err(
+                        format!("{p}.hant"),
+                        "expected Traditional forms only for a source in Simplified script \
+                         (title_script \"zh-Hans\")",
+                    );
+                }
+            }
             if s.title.is_none() && s.outlet.is_none() && s.note.is_none() {
                 self.err(
                     p.clone(),

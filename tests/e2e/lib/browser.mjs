@@ -4,7 +4,8 @@ import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { root } from './server.mjs';
+import { before, after } from 'node:test';
+import { root, startServer } from './server.mjs';
 
 export const outputDir = path.join(root, 'tests/e2e/output');
 fs.mkdirSync(outputDir, { recursive: true });
@@ -82,4 +83,19 @@ export async function waitForIslands(page, timeout = 30000) {
     null,
     { timeout },
   );
+}
+
+// One server and one browser for a test file, started before its first test and closed after
+// its last: `const suite = sharedBrowser();` then `suite.server.url`, `suite.browser.context`.
+export function sharedBrowser() {
+  const suite = {};
+  before(async () => {
+    suite.server = await startServer();
+    suite.browser = await launch();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }
