@@ -9,7 +9,7 @@ use crate::core::locale::Locale;
 use crate::core::model::{Dataset, Figure, Period, Section, Sentence};
 use crate::core::page_text::readable;
 use crate::core::story_text::story_text;
-use crate::core::strings::strings;
+use crate::core::strings::{fill, strings};
 
 #[derive(PartialEq)]
 pub struct FigureGridProps {
@@ -38,19 +38,17 @@ pub fn figure_grid(props: &FigureGridProps) -> Html {
     html! {
         <>
             <ul class="figures">
-                { for figures.iter().map(|f| figure_item(&props.data, f, props.locale, shared_note.is_none())) }
+                { for figures.iter().map(|f| figure_item(f, props.locale, shared_note.is_none())) }
             </ul>
             if let Some(n) = shared_note { <p class="figures__shared-note">{ n.get(props.locale) }</p> }
+            { sentences(d, &figures, props.locale) }
         </>
     }
 }
 
-/// One figure; its sentence opens on demand in a native disclosure, so the page needs no
-/// script for it.
-fn figure_item(d: &Dataset, f: &Figure, locale: Locale, show_note: bool) -> Html {
+/// One figure; its sentence is in the grid's one disclosure of sentences.
+fn figure_item(f: &Figure, locale: Locale, show_note: bool) -> Html {
     let s = strings(locale);
-    let t = story_text(locale);
-    let sentence = d.sentence(&f.sentence);
     html! {
         <li class="figures__item" data-figure={f.id.clone()}>
             <span class="figures__value">{ readable(f, locale) }</span>
@@ -65,9 +63,6 @@ fn figure_item(d: &Dataset, f: &Figure, locale: Locale, show_note: bool) -> Html
             if let (true, Some(note)) = (show_note, &f.note) {
                 <span class="figures__note">{ note.get(locale) }</span>
             }
-            if let Some(sentence) = sentence {
-                { quote(sentence, t.quote.to_owned(), locale) }
-            }
         </li>
     }
 }
@@ -78,13 +73,19 @@ fn quote(sentence: &Sentence, toggle: String, locale: Locale) -> Html {
     html! {
         <details class="figures__quote">
             <summary class="figures__quote-toggle">{ toggle }</summary>
-            <blockquote class="figures__quote-text">
-                <p>{ sentence.text.get(locale) }</p>
-                if locale != Locale::ZhHant {
-                    <p class="figures__quote-original" lang="zh-Hant">{ &sentence.text.zh_hant }</p>
-                }
-            </blockquote>
+            { quote_text(sentence, locale) }
         </details>
+    }
+}
+
+fn quote_text(sentence: &Sentence, locale: Locale) -> Html {
+    html! {
+        <blockquote class="figures__quote-text">
+            <p>{ sentence.text.get(locale) }</p>
+            if locale != Locale::ZhHant {
+                <p class="figures__quote-original" lang="zh-Hant">{ &sentence.text.zh_hant }</p>
+            }
+        </blockquote>
     }
 }
 
@@ -139,46 +140,65 @@ pub struct QuoteListProps {
     pub section: Section,
 }
 
-/// The sentences a section's charts are drawn from, one disclosure each, named by the
-/// figures it holds (rounded for reading: "266家 · 242.2亿元 · 11.9万人"): every number of
-/// the charts is one action away from the sentence that prints it. A caveat every figure
-/// shares is said once, under the list.
+/// The sentences a section's charts are drawn from (see [`sentences`]); a caveat every figure
+/// shares is said once, under them.
 pub fn quote_list(props: &QuoteListProps) -> Html {
     let d = &props.data;
     let locale = props.locale;
-    let t = story_text(locale);
     let figures: Vec<&Figure> = d
         .figures
         .iter()
         .filter(|f| f.section == props.section)
         .collect();
-    let mut sentences: Vec<&str> = Vec::new();
-    for f in &figures {
-        if !sentences.contains(&f.sentence.as_str()) {
-            sentences.push(&f.sentence);
-        }
-    }
     let shared_note = figures
         .first()
         .and_then(|f| f.note.as_ref())
         .filter(|n| figures.iter().all(|f| f.note.as_ref() == Some(*n)));
     html! {
         <>
-            <ul class="quotes">
-                { for sentences.iter().filter_map(|id| d.sentence(id)).map(|sentence| {
-                    let values: Vec<String> = figures
-                        .iter()
-                        .filter(|f| f.sentence == sentence.id)
-                        .map(|f| readable(f, locale))
-                        .collect();
-                    html! {
-                        <li class="quotes__item" data-sentence={sentence.id.clone()}>
-                            { quote(sentence, format!("{} · {}", t.quote, values.join(" · ")), locale) }
-                        </li>
-                    }
-                }) }
-            </ul>
+            { sentences(d, &figures, locale) }
             if let Some(n) = shared_note { <p class="figures__shared-note">{ n.get(locale) }</p> }
         </>
+    }
+}
+
+/// The article's sentences behind `figures`, in one disclosure named by what it holds: one
+/// sentence is named by its figures ("原文 · 266家 · 242.2亿元 · 11.9万人"); several by
+/// their count, each shown under the figures it prints (rounded for reading). Every number
+/// is one action away from the sentence that prints it.
+fn sentences(d: &Dataset, figures: &[&Figure], locale: Locale) -> Html {
+    let t = story_text(locale);
+    let mut ids: Vec<&str> = Vec::new();
+    for f in figures {
+        if !ids.contains(&f.sentence.as_str()) {
+            ids.push(&f.sentence);
+        }
+    }
+    let values = |id: &str| -> String {
+        figures
+            .iter()
+            .filter(|f| f.sentence == id)
+            .map(|f| readable(f, locale))
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
+    let sentences: Vec<&Sentence> = ids.iter().filter_map(|id| d.sentence(id)).collect();
+    match sentences.as_slice() {
+        [] => html! {},
+        [one] => quote(one, format!("{} · {}", t.quote, values(&one.id)), locale),
+        // Several: one disclosure, each sentence under the figures it holds.
+        many => html! {
+            <details class="figures__quote quotes">
+                <summary class="figures__quote-toggle">{ fill(t.quotes, &[&many.len().to_string()]) }</summary>
+                <ul class="quotes__list">
+                    { for many.iter().map(|sentence| html! {
+                        <li class="quotes__item" data-sentence={sentence.id.clone()}>
+                            <p class="quotes__values">{ values(&sentence.id) }</p>
+                            { quote_text(sentence, locale) }
+                        </li>
+                    }) }
+                </ul>
+            </details>
+        },
     }
 }
