@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use super::project::{Albers, GridFit};
-use super::segments::{Contact, Point, for_each_contact, ring_area2};
+use super::segments::{Contact, Point, for_each_contact_within, point_in_ring, ring_area2};
 use crate::core::error::DataError;
 use crate::core::json::{Json, Path, Read, Reader};
 
@@ -268,7 +268,19 @@ fn decode_ring(
             "expected a ring with non-zero area",
         ));
     }
-    if let Some((k, m)) = self_crossing(&points) {
+    let crossing = self_crossing(&points).ok_or_else(|| {
+        DataError::new(
+            file,
+            path,
+            format!(
+                "expected a ring simple enough to check: its {} points pile up so that more \
+                 than {} pairs of segments would have to be compared (simplify the shape)",
+                points.len(),
+                pair_budget(points.len())
+            ),
+        )
+    })?;
+    if let Some((k, m)) = crossing {
         return Err(DataError::new(
             file,
             path,
@@ -282,13 +294,21 @@ fn decode_ring(
     Ok((out, points))
 }
 
+/// How many segment pairs the self-crossing check of a ring of `n` points may compare: far
+/// above what real shapes need (the bucket grid keeps them near linear), far below what
+/// would freeze the page.
+fn pair_budget(n: usize) -> u64 {
+    64 * n as u64 + 200_000
+}
+
 /// The first pair of segments of a closed ring that cross, overlap, or touch other than at
-/// a vertex of both (a ring may pinch at a vertex, as where it meets itself at a junction).
-fn self_crossing(ring: &[Point]) -> Option<(usize, usize)> {
+/// a vertex of both (a ring may pinch at a vertex, as where it meets itself at a junction);
+/// `None` when the ring is too intricate to check within [`pair_budget`].
+fn self_crossing(ring: &[Point]) -> Option<Option<(usize, usize)>> {
     let segments: Vec<(Point, Point)> = ring.windows(2).map(|w| (w[0], w[1])).collect();
     let last = segments.len().saturating_sub(1);
     let mut first: Option<(usize, usize)> = None;
-    for_each_contact(&segments, |k, m, contact| {
+    let done = for_each_contact_within(&segments, pair_budget(ring.len()), |k, m, contact| {
         let allowed = match contact {
             Contact::Apart => true,
             Contact::Touch(x) => {
@@ -302,7 +322,7 @@ fn self_crossing(ring: &[Point]) -> Option<(usize, usize)> {
             first = Some((k, m));
         }
     });
-    first
+    done.then_some(first)
 }
 
 /// Checks one unit (code, name, rings, label) of `units` or `partners`; `seen` holds the
@@ -362,7 +382,22 @@ fn decode_unit(
         let mut rings = Vec::with_capacity(raw_polygon.len());
         for (r, raw_ring) in raw_polygon.iter().enumerate() {
             let ring_path = format!("{polygon_path}[{r}]");
-            let (refs, _) = decode_ring(file, &ring_path, raw_ring, arcs)?;
+            let (refs, points) = decode_ring(file, &ring_path, raw_ring, arcs)?;
+            // A point off the grid would be drawn outside the map (or stretch every check
+            // that scales with the map's extent).
+            if let Some(&(x, y)) = points.iter().find(|&&(x, y)| {
+                !(0..=i64::from(width)).contains(&i64::from(x))
+                    || !(0..=i64::from(height)).contains(&i64::from(y))
+            }) {
+                return Err(DataError::new(
+                    file,
+                    ring_path,
+                    format!(
+                        "expected points inside the grid 0..={width} × 0..={height}, found \
+                         [{x}, {y}]"
+                    ),
+                ));
+            }
             rings.push(refs);
         }
         polygons.push(rings);
@@ -448,7 +483,7 @@ impl Geometry {
             let here = format!("partners[{u}]");
             partners.push(decode_unit(file, &here, raw_unit, &arcs, grid, &mut seen)?);
         }
-        Ok(Geometry {
+        let geometry = Geometry {
             width,
             height,
             units,
@@ -457,7 +492,45 @@ impl Geometry {
             sides,
             projection,
             fit,
-        })
+        };
+        geometry.no_unit_covers_another(file)?;
+        Ok(geometry)
+    }
+
+    /// The units tile the map: no unit's shape may cover another's label point, where a
+    /// click on that unit lands (a polygon added to one county over the whole grid took
+    /// every click).
+    fn no_unit_covers_another(&self, file: &str) -> Result<(), DataError> {
+        for (j, unit) in self.units.iter().enumerate() {
+            for polygon in &unit.polygons {
+                let rings: Vec<Vec<Point>> = polygon.iter().map(|r| self.ring_points(r)).collect();
+                let Some(outer) = rings.first() else { continue };
+                let xs = outer.iter().map(|p| p.0);
+                let ys = outer.iter().map(|p| p.1);
+                let (x0, x1) = (xs.clone().min().unwrap_or(0), xs.max().unwrap_or(0));
+                let (y0, y1) = (ys.clone().min().unwrap_or(0), ys.max().unwrap_or(0));
+                let covered = self.units.iter().enumerate().find(|&(i, other)| {
+                    let p = other.label;
+                    i != j
+                        && (x0..=x1).contains(&p.0)
+                        && (y0..=y1).contains(&p.1)
+                        && point_in_ring(p, outer)
+                        && !rings[1..].iter().any(|hole| point_in_ring(p, hole))
+                });
+                if let Some((_, other)) = covered {
+                    return Err(DataError::new(
+                        file,
+                        format!("units[{j}].polygons"),
+                        format!(
+                            "expected units that do not overlap, but this shape covers the \
+                             label point of {} ({})",
+                            other.code, other.name
+                        ),
+                    ));
+                }
+            }
+        }
+        Ok(())
     }
 
     /// The index of the unit with GB/T 2260 code `code`.
@@ -715,6 +788,53 @@ mod tests {
             "units[2].polygons[0][1]",
             "does not cross itself",
         );
+    }
+
+    /// Issue 17: a point off the grid, a shape over another unit, a ring too intricate to
+    /// check are refused (they hid a county, took its clicks, froze the page for seconds).
+    #[test]
+    fn rejects_points_off_the_grid() {
+        // Arc 1's corner (0, 0) moved to (0, -5), above the grid.
+        let mut value = fixture::value();
+        value["arcs"][1] = json!([4, 4, -4, 0, 0, -9, 4, 5]);
+        let error = Geometry::parse(&value.to_string(), FILE).unwrap_err();
+        assert!(error.expected.contains("found [0, -5]"), "{error}");
+    }
+
+    #[test]
+    fn rejects_a_shape_over_another_unit() {
+        let mut value = fixture::value();
+        let n = value["arcs"].as_array().unwrap().len();
+        value["arcs"]
+            .as_array_mut()
+            .unwrap()
+            .push(json!([0, 0, 20, 0, 0, 10, -20, 0, 0, -10]));
+        value["units"][0]["polygons"]
+            .as_array_mut()
+            .unwrap()
+            .push(json!([[n]]));
+        let error = Geometry::parse(&value.to_string(), FILE).unwrap_err();
+        assert_eq!(error.path, "units[0].polygons", "{error}");
+        assert!(error.expected.contains("do not overlap"), "{error}");
+    }
+
+    #[test]
+    fn gives_up_on_a_ring_too_intricate_to_check() {
+        let mut value = fixture::value();
+        let n = value["arcs"].as_array().unwrap().len();
+        // 60,000 points piled into the 20 x 10 grid, delta-encoded.
+        let mut flat = vec![0i64, 0];
+        let mut at = (0i64, 0i64);
+        for k in 1..60_000i64 {
+            let next = ((k * 7) % 21, (k * 3) % 11);
+            flat.extend([next.0 - at.0, next.1 - at.1]);
+            at = next;
+        }
+        flat.extend([-at.0, -at.1]);
+        value["arcs"].as_array_mut().unwrap().push(json!(flat));
+        value["units"][0]["polygons"] = json!([[[n]]]);
+        let error = Geometry::parse(&value.to_string(), FILE).unwrap_err();
+        assert!(error.expected.contains("simple enough to check"), "{error}");
     }
 
     #[test]

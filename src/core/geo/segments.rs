@@ -98,13 +98,26 @@ pub fn contact(p1: Point, p2: Point, q1: Point, q2: Point) -> Contact {
 /// Segments are put into square buckets of a uniform grid sized to the data (about one
 /// segment per bucket), and a pair is only tested in the first bucket both cover, so each
 /// pair is reported once. Pairs come out in a fixed order.
-pub fn for_each_contact(segments: &[(Point, Point)], mut found: impl FnMut(usize, usize, Contact)) {
+pub fn for_each_contact(segments: &[(Point, Point)], found: impl FnMut(usize, usize, Contact)) {
+    for_each_contact_within(segments, u64::MAX, found);
+}
+
+/// [`for_each_contact`], giving up after `max_tests` pair tests: `false` when it gave up.
+/// Segments piled into a few buckets (a long zigzag in a small area beside one far spike)
+/// make the bucket grid quadratic; a file read from the network must not freeze the page.
+pub fn for_each_contact_within(
+    segments: &[(Point, Point)],
+    max_tests: u64,
+    mut found: impl FnMut(usize, usize, Contact),
+) -> bool {
+    let mut tests: u64 = 0;
     if segments.len() < 2 {
-        return;
+        return true;
     }
     if segments.len() <= 32 {
         for i in 0..segments.len() {
             for j in i + 1..segments.len() {
+                tests += 1;
                 let (a, b) = (segments[i], segments[j]);
                 let c = contact(a.0, a.1, b.0, b.1);
                 if c != Contact::Apart {
@@ -112,7 +125,7 @@ pub fn for_each_contact(segments: &[(Point, Point)], mut found: impl FnMut(usize
                 }
             }
         }
-        return;
+        return tests <= max_tests;
     }
     let min_x = segments.iter().map(|s| s.0.0.min(s.1.0)).min().unwrap_or(0);
     let max_x = segments.iter().map(|s| s.0.0.max(s.1.0)).max().unwrap_or(0);
@@ -185,6 +198,11 @@ pub fn for_each_contact(segments: &[(Point, Point)], mut found: impl FnMut(usize
         let here = &members[start[b]..start[b + 1]];
         for (k, &i) in here.iter().enumerate() {
             for &j in &here[k + 1..] {
+                // Every pair a bucket holds counts, tested here or not.
+                tests += 1;
+                if tests > max_tests {
+                    return false;
+                }
                 let (ri, rj) = (ranges[i], ranges[j]);
                 // Test the pair only in the first bucket both cover.
                 if ri[0].max(rj[0]) != cx || ri[2].max(rj[2]) != cy {
@@ -198,6 +216,7 @@ pub fn for_each_contact(segments: &[(Point, Point)], mut found: impl FnMut(usize
             }
         }
     }
+    true
 }
 
 #[cfg(test)]
