@@ -13,6 +13,7 @@ use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
+use crate::core::announce;
 use crate::core::keys::{Key, step_on_map};
 use crate::core::locale::Locale;
 use crate::core::map_layers::{LayerView, MapLayer, classify, swatch_class};
@@ -136,6 +137,7 @@ impl Inner {
             self.local.borrow_mut().hover = None;
             self.show_hover();
         }
+        self.announce_change(&prev, next);
     }
 
     fn with_view<T>(&self, layer: MapLayer, f: impl FnOnce(&LayerView) -> T) -> T {
@@ -169,6 +171,32 @@ impl Inner {
             }
         })
         .forget();
+    }
+
+    /// One sentence for a county opened or a comparison changed (the panel itself is not a
+    /// live region: it would read some 150 words on every selection).
+    fn announce_change(&self, prev: &AppState, next: &AppState) {
+        let mut said: Vec<String> = Vec::new();
+        if let Some(code) = next
+            .selected
+            .as_deref()
+            .filter(|_| prev.selected != next.selected)
+            && let Some(i) = self.data.counties.iter().position(|c| c.code == code)
+        {
+            let label = self.with_view(next.layer, |v| unit_label(&self.data, v, i, self.locale));
+            said.push(announce::details(&label, self.locale));
+        }
+        said.extend(announce::picked(
+            &self.data,
+            &prev.picked,
+            &next.picked,
+            self.locale,
+        ));
+        if !said.is_empty()
+            && let Some(live) = self.find("#map-live")
+        {
+            live.set_text_content(Some(&said.join(" ")));
+        }
     }
 
     fn announce_layer(&self, layer: MapLayer) {

@@ -1,6 +1,7 @@
 //! The pure core: no yew, web-sys, gloo or wasm-bindgen in here (a test enforces it).
 //! Data model and validation, number formatting, i18n, projection and SVG paths, layout.
 
+pub mod announce;
 pub mod bundle;
 pub mod charts;
 pub mod county_compare;

@@ -77,6 +77,15 @@ pub struct Strings {
     pub no_county_figures: &'static str,
     pub details_hint: &'static str,
     pub close: &'static str,
+    /// Said to screen readers when a county's panel opens: `{0}` = the county as the map
+    /// names it on the layer shown.
+    pub announce_details: &'static str,
+    /// A county added to the comparison: `{0}` = its name, `{1}` = how many are compared.
+    pub announce_picked: &'static str,
+    /// A county taken out of the comparison: `{0}` = its name.
+    pub announce_unpicked: &'static str,
+    /// The oldest county dropped to make room: `{0}` = its name, `{1}` = the most compared.
+    pub announce_dropped: &'static str,
     /// What a reader without JavaScript is told (the prerendered page's `<noscript>`).
     pub no_script: &'static str,
     pub retry: &'static str,
@@ -173,6 +182,10 @@ pub const ZH_HANS: Strings = Strings {
     no_county_figures: "未找到有来源的县级数字。",
     details_hint: "在地图上选择一个县，查看结对城市、结对区、贫困县类别和摘帽年份。",
     close: "关闭",
+    announce_details: "{0}。详情已显示。",
+    announce_picked: "{0}已加入县与县比较，共{1}个县。",
+    announce_unpicked: "{0}已移出县与县比较。",
+    announce_dropped: "最多比较{1}个县，{0}已移出。",
     no_script: "地图和图表的悬停、选择、比较与下载需要 JavaScript；数字、图表和地图本身无需脚本即可阅读。",
     retry: "重试",
     show_table: "查看数据表",
@@ -272,6 +285,10 @@ pub const ZH_HANT: Strings = Strings {
     no_county_figures: "未找到有來源的縣級數字。",
     details_hint: "在地圖上選擇一個縣，查看結對城市、結對區、貧困縣類別和摘帽年份。",
     close: "關閉",
+    announce_details: "{0}。詳情已顯示。",
+    announce_picked: "{0}已加入縣與縣比較，共{1}個縣。",
+    announce_unpicked: "{0}已移出縣與縣比較。",
+    announce_dropped: "最多比較{1}個縣，{0}已移出。",
     no_script: "地圖和圖表的懸停、選擇、比較與下載需要 JavaScript；數字、圖表和地圖本身無需腳本即可閱讀。",
     retry: "重試",
     show_table: "查看數據表",
@@ -371,6 +388,10 @@ pub const EN: Strings = Strings {
     no_county_figures: "No sourced county figures found.",
     details_hint: "Pick a county on the map to see its partner city and district, its poverty status and the year it left the list.",
     close: "Close",
+    announce_details: "{0}. Details shown.",
+    announce_picked: "{0} added to the county comparison, {1} counties in all.",
+    announce_unpicked: "{0} removed from the county comparison.",
+    announce_dropped: "At most {1} counties: {0} removed.",
     no_script: "Hovering, selecting, comparing and downloading need JavaScript; the figures, charts and map read without it.",
     retry: "Try again",
     show_table: "Show the table",

@@ -29,7 +29,7 @@ pub fn Details(props: &DetailsProps) -> Html {
     let d = &props.data;
     let Some(county) = state.selected.as_deref().and_then(|code| d.county(code)) else {
         return html! {
-            <aside class="details details--empty" aria-live="polite">
+            <aside class="details details--empty">
                 <p class="details__hint">{ s.details_hint }</p>
             </aside>
         };
@@ -60,7 +60,7 @@ pub fn Details(props: &DetailsProps) -> Html {
     // The bare number: the templates carry their own measure word ("属于{0}个受援县").
     let paired_n = count(d, "paired_counties", locale);
     html! {
-        <aside class="details" aria-live="polite" data-code={county.code.clone()}>
+        <aside class="details" data-code={county.code.clone()}>
             <header class="details__head">
                 <h3 class="details__name">{ county.name.get(locale) }</h3>
                 <button type="button" class="details__close" onclick={close}>

@@ -71,6 +71,8 @@ test('keyboard only: Tab to the map, walk from 康保县 south to 阜平县, com
       await page.locator('.pick__chip[data-code="130723"]').waitFor();
       assert.equal(await live.getAttribute('aria-live'), 'polite');
       assert.equal((await live.textContent()).trim(), '', 'no sentence for one county');
+      // Issue 17: the map's own live region says what the Space did.
+      await page.waitForFunction(() => document.getElementById('map-live')?.textContent === '康保县已加入县与县比较，共1个县。');
       await live.evaluate((el) => { window.jjLiveRegion = el; });
       assert.ok(await isFocused(frame), 'the map keeps the focus');
     }
@@ -83,6 +85,9 @@ test('keyboard only: Tab to the map, walk from 康保县 south to 阜平县, com
   // Enter opens the county; Escape clears it.
   await page.keyboard.press('Enter');
   await page.locator('.details[data-code="130624"]').waitFor();
+  // One sentence is said; the panel is read on demand, not as a live region.
+  await page.waitForFunction(() => /^阜平县、.*详情已显示。$/.test(document.getElementById('map-live')?.textContent ?? ''));
+  assert.equal(await page.locator('.details[aria-live], .details [aria-live]').count(), 0);
   assert.equal(await page.locator('path[data-code="130624"]').getAttribute('aria-selected'), 'true');
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => !document.querySelector('.map__units [aria-selected="true"]'));
@@ -101,6 +106,22 @@ test('keyboard only: Tab to the map, walk from 康保县 south to 阜平县, com
   assert.ok(await page.locator('#tab-counties').evaluate((el) => el === document.activeElement), 'the selected tab takes the focus');
   const sentence = await page.locator('#section-compare [aria-live="polite"]#counties-takeaway').textContent();
   assert.match(sentence, /康保县.*阜平县|阜平县.*康保县/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a fifth county replaces the first, and screen readers are told', async () => {
+  const { page, errors } = await open(browser.context, `${server.url}index.en.html#v=1&mode=counties&cmp=130722,130723,130724,130725`);
+  await waitForState(page, 'ready');
+  await waitForIslands(page);
+  await page.locator('.map__frame').focus();
+  assert.equal(await page.locator('.map__frame').getAttribute('aria-activedescendant'), `county-${START}`);
+  await page.keyboard.press(' ');
+  await page.locator('.pick__chip[data-code="130828"]').waitFor();
+  await page.waitForFunction(() => {
+    const said = document.getElementById('map-live')?.textContent ?? '';
+    return said.includes('added to the county comparison, 4 counties in all.') && said.endsWith('At most 4 counties: Zhangbei County removed.');
+  });
   assert.deepEqual(errors, []);
   await page.close();
 });
