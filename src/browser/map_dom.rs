@@ -14,7 +14,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
 use crate::core::announce;
-use crate::core::keys::{Key, step_on_map};
+use crate::core::keys::{Key, step_on_map, type_ahead};
 use crate::core::locale::Locale;
 use crate::core::map_layers::{LayerView, MapLayer, classify, swatch_class};
 use crate::core::map_view::{Highlight, MapDom, project_tip, sync, tip, unit_label};
@@ -45,6 +45,9 @@ struct Local {
     /// The tooltip was dismissed (Escape, or a click that opened the county's panel) until
     /// the pointer or the keyboard moves to another unit (WCAG 1.4.13).
     tip_hidden: bool,
+    /// Letters typed on the map for type-ahead, and when the last came (ms).
+    typed: String,
+    typed_at: f64,
 }
 
 struct Inner {
@@ -412,8 +415,61 @@ impl Inner {
         self.show_tip();
     }
 
+    /// Type-ahead on the map: letters typed within a second of each other lead to the next
+    /// county whose name (in the page's language or in English) starts with them.
+    fn on_letter(&self, e: &web_sys::KeyboardEvent) {
+        let key = e.key();
+        let mut chars = key.chars();
+        let (Some(letter), None) = (chars.next(), chars.next()) else {
+            return;
+        };
+        if letter.is_whitespace() || e.ctrl_key() || e.alt_key() || e.meta_key() {
+            return;
+        }
+        let on_map = e
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .is_some_and(|t| t.class_list().contains("map__frame"));
+        if !on_map {
+            return;
+        }
+        let now = js_sys::Date::now();
+        let typed = {
+            let mut local = self.local.borrow_mut();
+            if now - local.typed_at > 1000.0 {
+                local.typed.clear();
+            }
+            local.typed.push(letter);
+            local.typed_at = now;
+            local.typed.clone()
+        };
+        let Ok(units) = self.map.query_selector_all(".map__units [data-code]") else {
+            return;
+        };
+        let options: Vec<(String, Vec<String>)> = (0..units.length())
+            .filter_map(|i| {
+                units
+                    .item(i)?
+                    .dyn_into::<Element>()
+                    .ok()?
+                    .get_attribute("data-code")
+            })
+            .filter_map(|code| {
+                let c = self.data.county(&code)?;
+                let names = vec![c.name.get(self.locale).to_owned(), c.name.en.clone()];
+                Some((code, names))
+            })
+            .collect();
+        let current = self.local.borrow().focus.clone();
+        if let Some(code) = type_ahead(&options, current.as_deref(), &typed) {
+            e.prevent_default();
+            self.focus_on(Some(code.to_owned()));
+        }
+    }
+
     fn on_key(&self, e: &web_sys::KeyboardEvent) {
         let Some(key) = Key::from_name(&e.key()) else {
+            self.on_letter(e);
             return;
         };
         let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {

@@ -79,9 +79,69 @@ pub fn step_on_map(nav: &str, key: Key) -> Option<&str> {
     nav.split(' ').nth(i).filter(|c| *c != "-" && !c.is_empty())
 }
 
+/// Type-ahead in a listbox (as the WAI-ARIA practices describe it): the option that
+/// `typed` leads to from `current`. Each option is its id and the names it answers to (the
+/// page's and the English one, so Latin letters find counties on the Chinese pages too);
+/// matching ignores case. Typing on refines the option found; one letter typed again and
+/// again walks through the options that start with it.
+pub fn type_ahead<'a>(
+    options: &'a [(String, Vec<String>)],
+    current: Option<&str>,
+    typed: &str,
+) -> Option<&'a str> {
+    let typed = typed.to_lowercase();
+    let mut letters = typed.chars();
+    let first = letters.next()?;
+    let repeated = letters.all(|c| c == first);
+    let (needle, skip) = if repeated {
+        (first.to_string(), 1)
+    } else {
+        (typed.clone(), 0)
+    };
+    let at = current
+        .and_then(|c| options.iter().position(|(id, _)| id == c))
+        .map_or(0, |i| i + skip);
+    let n = options.len();
+    (0..n)
+        .map(|k| &options[(at + k) % n])
+        .find(|(_, names)| {
+            names
+                .iter()
+                .any(|name| name.to_lowercase().starts_with(&needle))
+        })
+        .map(|(id, _)| id.as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn type_ahead_finds_refines_and_cycles() {
+        let o = |id: &str, names: &[&str]| {
+            (
+                id.to_owned(),
+                names.iter().map(|n| (*n).to_owned()).collect::<Vec<_>>(),
+            )
+        };
+        let options = vec![
+            o("a", &["张北县", "Zhangbei County"]),
+            o("b", &["康保县", "Kangbao County"]),
+            o("c", &["涿鹿县", "Zhuolu County"]),
+            o("d", &["张家口", "Zhangjiakou"]),
+        ];
+        assert_eq!(type_ahead(&options, None, "k"), Some("b"));
+        assert_eq!(type_ahead(&options, None, "张"), Some("a"));
+        // "z" again and again walks the Z names, wrapping.
+        assert_eq!(type_ahead(&options, Some("a"), "z"), Some("c"));
+        assert_eq!(type_ahead(&options, Some("c"), "zz"), Some("d"));
+        assert_eq!(type_ahead(&options, Some("d"), "zzz"), Some("a"));
+        // Typing on refines from where it is.
+        assert_eq!(type_ahead(&options, Some("a"), "zhu"), Some("c"));
+        assert_eq!(type_ahead(&options, Some("a"), "ZHANGB"), Some("a"));
+        assert_eq!(type_ahead(&options, Some("a"), "q"), None);
+        assert_eq!(type_ahead(&[], None, "z"), None);
+    }
 
     #[test]
     fn lists_wrap_or_stop() {

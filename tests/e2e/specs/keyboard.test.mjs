@@ -126,6 +126,23 @@ test('a fifth county replaces the first, and screen readers are told', async () 
   await page.close();
 });
 
+test('type-ahead on the map: letters lead to the counties whose names start with them', async () => {
+  const { page, errors } = await open(browser.context, `${server.url}index.en.html`);
+  await waitForState(page, 'ready');
+  const frame = page.locator('.map__frame');
+  await frame.focus();
+  await page.keyboard.type('kang');
+  assert.equal(await frame.getAttribute('aria-activedescendant'), 'county-130723');
+  // A Chinese page answers Latin letters with the English names.
+  await page.goto(`${server.url}index.html`);
+  await waitForState(page, 'ready');
+  await frame.focus();
+  await page.keyboard.type('fup');
+  assert.equal(await frame.getAttribute('aria-activedescendant'), 'county-130624');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('each chart: Tab enters, arrows move between points, the tooltip and the live text follow', async () => {
   const { page, errors } = await open(browser.context, `${server.url}index.en.html`);
   await waitForState(page, 'ready');
@@ -204,6 +221,9 @@ for (const theme of ['light', 'dark']) {
     await page.locator('.graphic__sources summary').click();
     await page.locator('.embed__open').click();
     await page.locator('#embed-panel').waitFor();
+    // Issue 17: the two copy buttons say what they copy.
+    const copyNames = await page.locator('[data-copy]').evaluateAll((els) => els.map((e) => e.textContent.trim()));
+    assert.equal(new Set(copyNames).size, 2, copyNames.join(' | '));
     // Start Tab from the top of the page: a focusable stand-in before the graphic.
     await page.evaluate(() => {
       const start = document.createElement('button');
