@@ -84,13 +84,17 @@ pub fn EmbedPanel(props: &EmbedProps) -> Html {
                 <div class="embed__snippet">
                     <label class="embed__label" for="embed-iframe">{ t.embed_iframe }</label>
                     <textarea id="embed-iframe" class="embed__code" readonly=true rows="3" value={iframe.clone()} />
-                    <button type="button" class="chart__button" data-copy="iframe" onclick={copy("iframe", iframe)}>{ t.embed_copy }</button>
+                    <button type="button" class="chart__button" data-copy="iframe" onclick={copy("iframe", iframe)}>
+                        { t.embed_copy }<span class="visually-hidden">{ " " }{ t.embed_iframe }</span>
+                    </button>
                     <span class="embed__status" role="status">{ status("iframe") }</span>
                 </div>
                 <div class="embed__snippet">
                     <label class="embed__label" for="embed-script">{ t.embed_script }</label>
                     <textarea id="embed-script" class="embed__code" readonly=true rows="2" value={script.clone()} />
-                    <button type="button" class="chart__button" data-copy="script" onclick={copy("script", script)}>{ t.embed_copy }</button>
+                    <button type="button" class="chart__button" data-copy="script" onclick={copy("script", script)}>
+                        { t.embed_copy }<span class="visually-hidden">{ " " }{ t.embed_script }</span>
+                    </button>
                     <span class="embed__status" role="status">{ status("script") }</span>
                 </div>
             </div>

@@ -48,7 +48,13 @@ pub fn Graphic(props: &GraphicProps) -> Html {
                     <p class="graphic__kicker">{ s.kicker }</p>
                     { language_switch(locale, &props.store) }
                 </div>
-                <h1 class="graphic__title">{ headline.clone() }</h1>
+                // A script embed sits in the host's article, under the host's own h1 (a page
+                // with ten embeds had eleven).
+                if props.embedded {
+                    <h2 class="graphic__title">{ headline.clone() }</h2>
+                } else {
+                    <h1 class="graphic__title">{ headline.clone() }</h1>
+                }
                 <p class="graphic__dek">{ dek(d, locale) }</p>
             </header>
             <Story bundle={b.clone()} islands={islands.clone()} {locale} />

@@ -617,6 +617,10 @@ test('ten script embeds on one page: one load of the app, ten graphics ready', a
   assert.deepEqual(langs, ['zh-Hans', 'en', 'zh-Hant', 'zh-Hans', 'zh-Hans', 'en', 'zh-Hans', 'zh-Hant', 'zh-Hans', 'en']);
   const views = await page.locator('[data-jingjin]').evaluateAll((els) => els.map((e) => e.shadowRoot.querySelector('.jj-embed').getAttribute('data-view')));
   assert.deepEqual(views, [...VIEWS, null]);
+  // Issue 17: the host's h1 stays the page's only one (ten embeds had added ten more).
+  const h1s = await page.evaluate(() => document.querySelectorAll('h1').length
+    + [...document.querySelectorAll('[data-jingjin]')].reduce((n, e) => n + e.shadowRoot.querySelectorAll('h1').length, 0));
+  assert.equal(h1s, 1);
   // Each one is interactive on its own.
   await page.locator('[data-jingjin]').nth(1).locator('.map__units path[data-code="130723"]').click();
   await page.locator('[data-jingjin]').nth(1).locator('.details[data-code="130723"]').waitFor();
