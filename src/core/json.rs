@@ -168,11 +168,23 @@ impl Json<'_> {
             Json::Bool(b) => b.to_string(),
             Json::Unsigned(n) => n.to_string(),
             Json::Signed(n) => n.to_string(),
-            Json::Float(f) => f.to_string(),
+            // Written with a point (or an exponent): not the whole number it equals.
+            Json::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{f:.1}"),
+            Json::Float(f) => brief_number(*f),
             Json::Str(s) => format!("{s:?}"),
             Json::Array(_) => "a list".to_owned(),
             Json::Object(_) => "an object".to_owned(),
         }
+    }
+}
+
+/// A number as a message shows it: plainly where it is short (`20.46`, `266`), in exponent
+/// form where it is huge or tiny (`1e308`, not 309 digits).
+pub fn brief_number(v: f64) -> String {
+    if v.abs() >= 1e15 || (v != 0.0 && v.abs() < 1e-6) {
+        format!("{v:e}")
+    } else {
+        format!("{v}")
     }
 }
 

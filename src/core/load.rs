@@ -169,6 +169,16 @@ fn check_schema_version(r: &Reader, tree: &Json) -> Result<(), DataError> {
     }
 }
 
+/// `\uD800`-`\uDFFF`: half of a UTF-16 surrogate pair, which JSON text may only write
+/// in pairs.
+fn is_surrogate_escape(token: &str) -> bool {
+    let lower = token.to_ascii_lowercase();
+    lower
+        .strip_prefix("\\ud")
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(|c| matches!(c, '8'..='9' | 'a'..='f'))
+}
+
 /// serde_json's message, reworded for editors: syntax errors keep their line and column
 /// (in characters, as an editor counts them) and show the text found there.
 fn describe(e: &serde_json::Error, text: &str) -> String {
@@ -192,6 +202,12 @@ fn describe(e: &serde_json::Error, text: &str) -> String {
                 format!(
                     "expected a finite number, found {token} at line {line}, column {column}, \
                      which is too large to be read as a number"
+                )
+            } else if is_surrogate_escape(word) {
+                format!(
+                    "expected text, found {token} at line {line}, column {column}: an escaped \
+                     half of a UTF-16 pair without its other half stands for no character; write \
+                     the character itself"
                 )
             } else if ["NaN", "nan", "Infinity", "inf", "infinity"].contains(&word) {
                 format!(
@@ -275,6 +291,20 @@ mod tests {
         );
         let huge = " ".repeat(MAX_DATASET_BYTES + 1);
         assert!(first_error(&huge).expected.contains("at most 2048 KB"));
+    }
+
+    /// Issue 17, robustness 10: messages that said nothing ("found 1" for 1.0, 309 digits
+    /// for 1e308, "unexpected end of hex escape").
+    #[test]
+    fn numbers_and_escapes_are_named_as_written() {
+        let real = include_str!("../../data/dataset.json");
+        let with = |from: &str, to: &str| first_error(&real.replacen(from, to, 1)).expected;
+        let v = "\"schema_version\": 1,";
+        assert!(with(v, "\"schema_version\": 1.0,").ends_with("found 1.0"));
+        assert!(with(v, "\"schema_version\": 1e308,").ends_with("found 1e308"));
+        let e = with("\"reporter\": \"潘文静\"", "\"reporter\": \"\\ud800\"");
+        assert!(e.contains("found `\\ud800`"), "{e}");
+        assert!(e.contains("half of a UTF-16 pair"), "{e}");
     }
 
     #[test]

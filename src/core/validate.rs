@@ -379,7 +379,10 @@ impl Checker<'_> {
                         format!("{p}.split"),
                         format!(
                             "expected Beijing + Tianjin to add up to the stated total {}, found {} + {} = {}",
-                            f.value, split.beijing.value, split.tianjin.value, sum
+                            short(f.value),
+                            short(split.beijing.value),
+                            short(split.tianjin.value),
+                            short(sum)
                         ),
                     );
                 }
@@ -650,7 +653,7 @@ impl Checker<'_> {
             if f.unit == Unit::Percent && f.value > 100.0 {
                 self.err(
                     format!("{fp}.value"),
-                    format!("expected a percentage up to 100, found {}", f.value),
+                    format!("expected a percentage up to 100, found {}", short(f.value)),
                 );
             }
             self.source_refs(d, &format!("{fp}.source"), std::slice::from_ref(&f.source));
@@ -765,11 +768,7 @@ fn is_visible(c: char) -> bool {
 /// A number for a message: as written for ordinary sizes, in exponent form (`1e300`) for
 /// the absurd ones, so a message never runs to hundreds of digits.
 fn short(v: f64) -> String {
-    if v.abs() >= 1e15 || (v != 0.0 && v.abs() < 1e-6) {
-        format!("{v:e}")
-    } else {
-        format!("{v}")
-    }
+    crate::core::json::brief_number(v)
 }
 
 /// Ids name figures, projects and places in links and the page's address: plain snake_case.
