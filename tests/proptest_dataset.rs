@@ -176,7 +176,8 @@ fn check(bytes: Vec<u8>) -> Result<(), TestCaseError> {
     match Bundle::from_bytes(Ok(bytes), Err(no_geometry())) {
         Err(errors) => {
             prop_assert!(!errors.is_empty());
-            for e in &errors {
+            // The geometry's placeholder error is named beside the dataset's.
+            for e in errors.iter().filter(|e| *e != &no_geometry()) {
                 prop_assert_eq!(&e.file, FILE);
                 prop_assert!(!e.expected.is_empty());
             }

@@ -82,7 +82,13 @@ pub async fn fetch_bytes(
         if timed_out.get() {
             late()
         } else {
-            fail(format!("could not be fetched (network error: {e})"))
+            // The browser hides the reason from the page (a security rule): say what it
+            // usually is.
+            fail(format!(
+                "could not be fetched ({e}): the browser does not say why; usually the \
+                 connection is down, the file is on another site that does not allow this page \
+                 to read it (CORS), or its address redirects in a loop"
+            ))
         }
     })?;
     let status = response.status();
@@ -123,7 +129,8 @@ pub async fn fetch_bytes(
             late()
         } else {
             fail(format!(
-                "the download broke off before the end ({e}); the connection was interrupted"
+                "the download broke off before the end ({e}): the connection was interrupted, \
+                 or the server labelled the file as compressed (Content-Encoding) when it was not"
             ))
         }
     };

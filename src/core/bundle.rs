@@ -47,7 +47,22 @@ impl Bundle {
         dataset: Result<String, DataError>,
         geometry: Result<String, DataError>,
     ) -> Result<Bundle, Vec<DataError>> {
-        let dataset = parse_dataset(&dataset.map_err(|e| vec![e])?, DATASET_FILE)?;
+        let parsed = dataset
+            .map_err(|e| vec![e])
+            .and_then(|text| parse_dataset(&text, DATASET_FILE));
+        let dataset = match parsed {
+            Ok(d) => d,
+            // Without the dataset nothing is drawn, but a broken geometry is named too, so
+            // that one round of fixes mends both files.
+            Err(mut errors) => {
+                let geometry = geometry.and_then(|text| {
+                    check_text(&text, GEOMETRY_FILE, MAX_GEOMETRY_BYTES)?;
+                    Geometry::parse(&text, GEOMETRY_FILE).map(drop)
+                });
+                errors.extend(geometry.err());
+                return Err(errors);
+            }
+        };
         let map = geometry
             .and_then(|text| {
                 check_text(&text, GEOMETRY_FILE, MAX_GEOMETRY_BYTES)?;
@@ -83,4 +98,29 @@ pub fn decode_both(
         dataset.and_then(|b| decode_utf8(b, DATASET_FILE, MAX_DATASET_BYTES)),
         geometry.and_then(|b| decode_utf8(b, GEOMETRY_FILE, MAX_GEOMETRY_BYTES)),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 17, robustness 10: with both files broken, both are named (only the dataset's
+    /// error was).
+    #[test]
+    fn both_broken_files_are_named() {
+        let fetch_failed = DataError::new(GEOMETRY_FILE, "", "could not be fetched");
+        for geometry in [Ok("{".to_owned()), Err(fetch_failed)] {
+            let Err(errors) = Bundle::from_texts(Ok("{".to_owned()), geometry) else {
+                panic!("the dataset is broken");
+            };
+            let files: Vec<&str> = errors.iter().map(|e| e.file.as_str()).collect();
+            assert_eq!(files, [DATASET_FILE, GEOMETRY_FILE]);
+        }
+        // A good geometry adds nothing.
+        let geometry = include_str!("../../data/geometry.json").to_owned();
+        let Err(errors) = Bundle::from_texts(Ok("{".to_owned()), Ok(geometry)) else {
+            panic!("the dataset is broken");
+        };
+        assert_eq!(errors.len(), 1);
+    }
 }

@@ -88,6 +88,9 @@ const FAULTS = {
     says: /ends too early|expected valid JSON/,
   },
   'connection dropped mid-body': { server: dropMidBody, says: /broke off before the end/ },
+  // The browser hides why a fetch failed (network down, CORS, a redirect loop): the message
+  // names the usual causes instead of "Failed to fetch" alone.
+  'network failure': { route: (r) => r.abort('failed'), says: /does not say why.*CORS.*redirects in a loop/ },
 };
 
 /** Makes `file` fail with `fault` until `heal()`; counts its requests. */
