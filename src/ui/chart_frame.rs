@@ -10,7 +10,7 @@ use super::positioned::Positioned;
 use super::svg::to_html;
 use crate::core::charts::{ChartSpec, Mark};
 use crate::core::locale::Locale;
-use crate::core::strings::strings;
+use crate::core::strings::{fill, strings};
 
 #[derive(Properties, PartialEq)]
 pub struct ChartFrameProps {
@@ -115,6 +115,7 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
     let title_id = format!("chart-{uid}-title");
     let desc_id = format!("chart-{uid}-desc");
     let table_id = format!("table-{uid}");
+    let end_id = format!("chart-{uid}-end");
     let svg = to_html(&spec.svg(), current.map(|m| m.key.as_str()));
     html! {
         <figure class={classes!("chart", format!("chart--{id}"))} id={format!("chart-{uid}")}>
@@ -126,11 +127,16 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
                 }
             </figcaption>
             if let Some(controls) = &props.controls { <div class="chart__controls">{ controls.clone() }</div> }
-            // What the chart shows (range, largest and smallest), how to walk it and where
-            // its table is: read on focus, and as text in a screen reader's reading mode
-            // (the drawing itself is hidden from it).
-            <p class="visually-hidden" id={desc_id.clone()}>{ format!("{} {}", spec.summary, s.chart_keys) }</p>
-            <div class="chart__plot" tabindex="0" role="group"
+            // For reading mode, as Highcharts does: what the chart is and shows (range,
+            // largest and smallest), and a link past it. The drawing is an application
+            // (screen readers pass the arrow keys to it); on focus it says its title and how
+            // to walk it (a description from hidden text: nothing is read twice).
+            <div class="chart__sr">
+                <p class="visually-hidden">{ fill(s.chart_intro, &[&spec.title]) }{ " " }{ &spec.summary }</p>
+                <a class="chart__skip visually-hidden" href={format!("#{end_id}")}>{ s.chart_skip }</a>
+            </div>
+            <span hidden=true id={desc_id.clone()}>{ s.chart_keys }</span>
+            <div class="chart__plot" tabindex="0" role="application" aria-roledescription={s.chart_role}
                  aria-labelledby={title_id} aria-describedby={desc_id}
                  {onkeydown} {onfocus} {onblur} {onmouseover} {onmouseleave} {onclick}>
                 { svg }
@@ -150,6 +156,7 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
                 </div>
             </div>
             if *table_open { <DataTable spec={spec.clone()} id={table_id} /> }
+            <span class="visually-hidden" id={end_id} tabindex="-1">{ s.chart_end }</span>
         </figure>
     }
 }
