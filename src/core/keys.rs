@@ -82,14 +82,15 @@ pub fn step_on_map(nav: &str, key: Key) -> Option<&str> {
 /// Type-ahead in a listbox (as the WAI-ARIA practices describe it): the option that
 /// `typed` leads to from `current`. Each option is its id and the names it answers to (the
 /// page's and the English one, so Latin letters find counties on the Chinese pages too);
-/// matching ignores case. Typing on refines the option found; one letter typed again and
-/// again walks through the options that start with it.
+/// matching ignores ASCII case (the names are Chinese or English). Typing on refines the
+/// option found; one letter typed again and again walks through the options that start
+/// with it.
 pub fn type_ahead<'a>(
     options: &'a [(String, Vec<String>)],
     current: Option<&str>,
     typed: &str,
 ) -> Option<&'a str> {
-    let typed = typed.to_lowercase();
+    let typed = typed.to_ascii_lowercase();
     let mut letters = typed.chars();
     let first = letters.next()?;
     let repeated = letters.all(|c| c == first);
@@ -107,7 +108,7 @@ pub fn type_ahead<'a>(
         .find(|(_, names)| {
             names
                 .iter()
-                .any(|name| name.to_lowercase().starts_with(&needle))
+                .any(|name| name.to_ascii_lowercase().starts_with(&needle))
         })
         .map(|(id, _)| id.as_str())
 }

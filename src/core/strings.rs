@@ -97,6 +97,9 @@ pub struct Strings {
     pub download_png: &'static str,
     /// Read when a chart takes the focus, after its summary: the keys and the table view.
     pub chart_keys: &'static str,
+    /// The map's "view as table": `{0}` = how many paired counties.
+    pub map_table: &'static str,
+    pub county: &'static str,
     /// Before each chart, for screen readers in reading mode: `{0}` = the chart's title.
     pub chart_intro: &'static str,
     /// The link past a chart, and where it lands.
@@ -205,6 +208,8 @@ pub const ZH_HANS: Strings = Strings {
     chart_skip: "跳过图表",
     chart_end: "图表结束",
     chart_role: "交互图表",
+    map_table: "以表格查看{0}个县",
+    county: "县",
     chart_keys: "图表可用方向键逐项查看，Home、End到第一项和最后一项；图下的“查看数据表”按钮列出全部数字。",
     sources: "来源",
     all_sources: "全部来源",
@@ -312,6 +317,8 @@ pub const ZH_HANT: Strings = Strings {
     chart_skip: "跳過圖表",
     chart_end: "圖表結束",
     chart_role: "交互圖表",
+    map_table: "以表格查看{0}個縣",
+    county: "縣",
     chart_keys: "圖表可用方向鍵逐項查看，Home、End到第一項和最後一項；圖下的「查看數據表」按鈕列出全部數字。",
     sources: "來源",
     all_sources: "全部來源",
@@ -419,6 +426,8 @@ pub const EN: Strings = Strings {
     chart_skip: "Skip the chart",
     chart_end: "End of the chart",
     chart_role: "interactive chart",
+    map_table: "The {0} counties as a table",
+    county: "County",
     chart_keys: "Step through the chart with the arrow keys, Home and End for the first and last point; the “Show the table” button below it lists every number.",
     sources: "Sources",
     all_sources: "All sources",

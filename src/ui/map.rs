@@ -14,7 +14,7 @@ use super::map_legend::legends;
 use super::map_projects::{project_list, project_markers};
 use super::map_shapes::{map_labels, map_layers, partner_districts};
 use crate::core::locale::Locale;
-use crate::core::map_layers::{MapLayer, layer_strings};
+use crate::core::map_layers::{LayerView, MapLayer, layer_strings};
 use crate::core::map_model::MapModel;
 use crate::core::map_partners::annotation;
 use crate::core::map_view::views;
@@ -103,6 +103,7 @@ pub fn county_map(props: &MapProps) -> Html {
             </div>
             { island(IslandKind::Panel, html! { <PanelIsland ..props.panel.clone() /> }) }
             { legends(&views, &props.model.partners, locale) }
+            { map_table(d, &views, locale) }
             if !d.projects.is_empty() { { project_list(d, locale) } }
         </figure>
     }
@@ -114,4 +115,40 @@ pub fn map_title(d: &Dataset, locale: Locale) -> String {
         .map(|f| crate::core::page_text::bare(f, locale))
         .unwrap_or_default();
     fill(strings(locale).map_title, &[&n])
+}
+
+/// The map as a table (issue 17: what Highcharts calls "view as data table"): each paired
+/// county's value on every layer, with its confidence, as the tooltips say it. A native
+/// disclosure, so it opens without the app too.
+fn map_table(d: &Dataset, views: &[LayerView], locale: Locale) -> Html {
+    let s = strings(locale);
+    let n = d
+        .figure("paired_counties")
+        .map(|f| crate::core::page_text::bare(f, locale))
+        .unwrap_or_default();
+    let title = fill(s.map_table, &[&n]);
+    html! {
+        <details class="map__table">
+            <summary class="map__table-toggle">{ title.clone() }</summary>
+            <div class="chart__table-wrap">
+                <table class="chart__table">
+                    <caption>{ title }</caption>
+                    <thead><tr>
+                        <th scope="col">{ s.county }</th>
+                        { for views.iter().map(|v| html! { <th scope="col">{ &v.title }</th> }) }
+                    </tr></thead>
+                    <tbody>
+                        { for d.counties.iter().enumerate().filter(|(_, c)| c.pairing.is_some()).map(|(i, c)| html! {
+                            <tr>
+                                <th scope="row">{ c.name.get(locale) }</th>
+                                { for views.iter().map(|v| html! {
+                                    <td>{ v.units.get(i).and_then(|u| u.value_text.clone()).unwrap_or_default() }</td>
+                                }) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </details>
+    }
 }

@@ -167,6 +167,11 @@ test('the map and each chart have a name, a summary and (charts) the way to thei
     await page.waitForSelector('.map[data-layer="exit"]');
     assert.match(await kangbao.getAttribute('aria-label'),
       lang === 'en' ? /Kangbao County.*20\d\d.*confidence.*Partner.*Beijing/i : /康保縣?.*20\d\d.*可信度.*北京/);
+    // Issue 17: the map as a table too, each paired county's value on every layer with
+    // its confidence.
+    assert.equal(await page.locator('.map__table tbody tr').count(), 28);
+    assert.equal(await page.locator('.map__table thead th').count(), 5);
+    assert.match(await page.locator('.map__table tbody tr').first().textContent(), lang === 'en' ? /confidence/i : /可信度/);
     for (const plot of await page.locator('.chart__plot').all()) {
       // Issue 17: screen readers pass the arrow keys to an application, not to a group.
       assert.equal(await plot.getAttribute('role'), 'application');
