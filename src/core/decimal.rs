@@ -94,7 +94,7 @@ impl Decimal {
         if mantissa == 0 {
             return Decimal::ZERO;
         }
-        while mantissa % 10 == 0 {
+        while mantissa.is_multiple_of(10) {
             mantissa /= 10;
             exp += 1;
         }
@@ -255,7 +255,7 @@ fn group(int: &str, sep: char) -> String {
     let bytes = int.as_bytes();
     let mut out = String::with_capacity(int.len() + int.len() / 3);
     for (i, b) in bytes.iter().enumerate() {
-        if i > 0 && (bytes.len() - i) % 3 == 0 {
+        if i > 0 && (bytes.len() - i).is_multiple_of(3) {
             out.push(sep);
         }
         out.push(*b as char);

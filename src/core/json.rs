@@ -397,10 +397,10 @@ fn expected_phrase(msg: &str) -> String {
             return format!("{want}, found {found}");
         }
     }
-    if let Some(rest) = friendly.strip_prefix("unknown field ") {
-        if let Some((found, want)) = rest.split_once(", expected ") {
-            return format!("{want}; found the unknown field {found}");
-        }
+    if let Some(rest) = friendly.strip_prefix("unknown field ")
+        && let Some((found, want)) = rest.split_once(", expected ")
+    {
+        return format!("{want}; found the unknown field {found}");
     }
     if let Some(field) = friendly.strip_prefix("missing field ") {
         return format!("a field {field}, which is missing");

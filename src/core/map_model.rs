@@ -291,10 +291,10 @@ pub fn short_name(c: &County, locale: Locale) -> String {
                 "市",
             ];
             for s in suffixes {
-                if let Some(stem) = full.strip_suffix(s) {
-                    if stem.chars().count() >= 2 {
-                        return stem.to_owned();
-                    }
+                if let Some(stem) = full.strip_suffix(s)
+                    && stem.chars().count() >= 2
+                {
+                    return stem.to_owned();
                 }
             }
             full.to_owned()
@@ -411,10 +411,10 @@ mod tests {
             let mut stack = vec![from];
             while let Some(i) = stack.pop() {
                 for (_, dx, dy) in ARROWS {
-                    if let Some(j) = m.step(i, dx, dy) {
-                        if !std::mem::replace(&mut seen[j], true) {
-                            stack.push(j);
-                        }
+                    if let Some(j) = m.step(i, dx, dy)
+                        && !std::mem::replace(&mut seen[j], true)
+                    {
+                        stack.push(j);
                     }
                 }
             }

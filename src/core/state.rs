@@ -186,10 +186,10 @@ impl AppState {
             }
         });
         self.picked.truncate(MAX_PICKED);
-        if let Some(m) = &self.metric {
-            if d.figure(m).is_none_or(|f| f.split.is_none()) {
-                self.metric = None;
-            }
+        if let Some(m) = &self.metric
+            && d.figure(m).is_none_or(|f| f.split.is_none())
+        {
+            self.metric = None;
         }
         self
     }

@@ -388,13 +388,13 @@ impl Checker<'_> {
                 }
             }
             for (field, target) in [("counterpart", &f.counterpart), ("before", &f.before)] {
-                if let Some(id) = target {
-                    if d.figure(id).is_none() || id == &f.id {
-                        self.err(
-                            format!("{p}.{field}"),
-                            format!("expected the id of another figure, found \"{id}\""),
-                        );
-                    }
+                if let Some(id) = target
+                    && (d.figure(id).is_none() || id == &f.id)
+                {
+                    self.err(
+                        format!("{p}.{field}"),
+                        format!("expected the id of another figure, found \"{id}\""),
+                    );
                 }
             }
         }
@@ -531,16 +531,16 @@ impl Checker<'_> {
             }
         }
         let paired = d.paired().count();
-        if let Some(f) = d.figure("paired_counties") {
-            if paired as f64 != f.value {
-                self.err(
-                    "counties",
-                    format!(
-                        "expected {} counties with a pairing, as the article states, found {paired}",
-                        f.value
-                    ),
-                );
-            }
+        if let Some(f) = d.figure("paired_counties")
+            && paired as f64 != f.value
+        {
+            self.err(
+                "counties",
+                format!(
+                    "expected {} counties with a pairing, as the article states, found {paired}",
+                    f.value
+                ),
+            );
         }
     }
 
@@ -672,13 +672,13 @@ impl Checker<'_> {
         for (i, x) in d.projects.iter().enumerate() {
             let p = format!("projects[{i}]");
             self.text(&format!("{p}.name"), &x.name);
-            if let Some(city) = &x.city {
-                if d.city(city).is_none() {
-                    self.err(
-                        format!("{p}.city"),
-                        format!("expected the id of an entry in cities, found \"{city}\""),
-                    );
-                }
+            if let Some(city) = &x.city
+                && d.city(city).is_none()
+            {
+                self.err(
+                    format!("{p}.city"),
+                    format!("expected the id of an entry in cities, found \"{city}\""),
+                );
             }
             if let Some(code) = &x.county {
                 match d.county(code) {
@@ -705,13 +705,13 @@ impl Checker<'_> {
                     ),
                 );
             }
-            if let Some(id) = &x.figure {
-                if d.figure(id).is_none() {
-                    self.err(
-                        format!("{p}.figure"),
-                        format!("expected the id of an entry in figures, found \"{id}\""),
-                    );
-                }
+            if let Some(id) = &x.figure
+                && d.figure(id).is_none()
+            {
+                self.err(
+                    format!("{p}.figure"),
+                    format!("expected the id of an entry in figures, found \"{id}\""),
+                );
             }
             if let Some(n) = &x.note {
                 self.text(&format!("{p}.note"), n);

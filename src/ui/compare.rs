@@ -49,10 +49,9 @@ pub fn Compare(props: &CompareProps) -> Html {
             state.dispatch(Action::SetMode(next));
             if let Some(tab) =
                 gloo::utils::document().get_element_by_id(&format!("tab-{}", next.id()))
+                && let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(tab)
             {
-                if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(tab) {
-                    let _ = el.focus();
-                }
+                let _ = el.focus();
             }
         })
     };

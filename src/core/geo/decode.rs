@@ -142,7 +142,7 @@ fn point_text(p: Point) -> String {
 /// Delta-decodes one arc, checking its shape and the coordinate range.
 fn decode_arc(file: &str, i: usize, flat: &[i64]) -> Result<Vec<Point>, DataError> {
     let path = format!("arcs[{i}]");
-    if flat.len() < 4 || flat.len() % 2 != 0 {
+    if flat.len() < 4 || !flat.len().is_multiple_of(2) {
         return Err(DataError::new(
             file,
             path,
@@ -214,20 +214,20 @@ fn decode_ring(
         } else {
             arc.clone()
         };
-        if let (Some(&end), Some(&start)) = (points.last(), walk.first()) {
-            if end != start {
-                return Err(DataError::new(
-                    file,
-                    format!("{path}[{k}]"),
-                    format!(
-                        "expected an arc starting at {}, where the previous arc ends (arcs do not \
+        if let (Some(&end), Some(&start)) = (points.last(), walk.first())
+            && end != start
+        {
+            return Err(DataError::new(
+                file,
+                format!("{path}[{k}]"),
+                format!(
+                    "expected an arc starting at {}, where the previous arc ends (arcs do not \
                          chain), found arc {index}{} starting at {}",
-                        point_text(end),
-                        if r < 0 { " reversed" } else { "" },
-                        point_text(start)
-                    ),
-                ));
-            }
+                    point_text(end),
+                    if r < 0 { " reversed" } else { "" },
+                    point_text(start)
+                ),
+            ));
         }
         let skip = usize::from(!points.is_empty());
         points.extend(walk.into_iter().skip(skip));
