@@ -13,7 +13,7 @@ use super::model::Dataset;
 pub const DATASET_FILE: &str = "data/dataset.json";
 pub const GEOMETRY_FILE: &str = "data/geometry.json";
 
-/// Larger geometry files are refused before parsing (the real one is about 100 KB).
+/// Larger geometry files are refused before parsing (the real one is about 50 KB).
 pub const MAX_GEOMETRY_BYTES: usize = 4 * 1024 * 1024;
 
 #[derive(Debug, Clone, PartialEq)]

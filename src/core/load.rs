@@ -8,7 +8,7 @@ use super::json_path;
 use super::model::{Dataset, SCHEMA_VERSION};
 use super::validate;
 
-/// Larger files are refused before parsing: the real dataset is about 60 KB, and a runaway
+/// Larger files are refused before parsing: the real dataset is about 135 KB, and a runaway
 /// paste of tens of megabytes must not freeze a reader's phone.
 pub const MAX_DATASET_BYTES: usize = 2 * 1024 * 1024;
 
