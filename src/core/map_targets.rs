@@ -115,10 +115,46 @@ pub fn hit_targets(m: &MapModel) -> Vec<HitTarget> {
         .collect()
 }
 
-/// For each paired county (by shape index), whether its short name fits on the narrowest
-/// map: names are placed in order of room, and one that would touch a name already placed
-/// or a city's name is left to the panel and the tooltip.
-pub fn fits_narrow(d: &Dataset, m: &MapModel, locale: Locale) -> Vec<bool> {
+/// Where a paired county's short name goes on the narrowest map.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NarrowName {
+    /// On its label point, as on wide maps.
+    OnUnit,
+    /// Beside the county, at this grid point, with a leader line to its label point.
+    Callout((i32, i32)),
+    /// Nowhere: left to the panel and the tooltip.
+    Hidden,
+}
+
+/// Where callouts may go, in CSS px from the label point on the narrowest map: beside, then
+/// below and above, then the corners, then further out.
+const CALLOUT_OFFSETS: [(f64, f64); 20] = [
+    (26.0, 0.0),
+    (-26.0, 0.0),
+    (0.0, 16.0),
+    (0.0, -16.0),
+    (22.0, 14.0),
+    (-22.0, 14.0),
+    (22.0, -14.0),
+    (-22.0, -14.0),
+    (38.0, 0.0),
+    (-38.0, 0.0),
+    (0.0, 26.0),
+    (0.0, -26.0),
+    (30.0, 22.0),
+    (-30.0, 22.0),
+    (30.0, -22.0),
+    (-30.0, -22.0),
+    (0.0, 36.0),
+    (0.0, -36.0),
+    (52.0, 0.0),
+    (-52.0, 0.0),
+];
+
+/// For each shape, where its short name goes on the narrowest map. Names are placed in
+/// order of room on their own label points; one that would touch a name already placed or
+/// a city's name gets a callout beside the county where one fits, or else is left out.
+pub fn narrow_names(d: &Dataset, m: &MapModel, locale: Locale) -> Vec<NarrowName> {
     let scale = grid_per_px(m);
     let boxes = |at: (i32, i32), w: f64, size: f64| {
         let half_h = (size * 0.7 + 1.0) * scale;
@@ -147,21 +183,47 @@ pub fn fits_narrow(d: &Dataset, m: &MapModel, locale: Locale) -> Vec<bool> {
         .filter(|&i| m.shapes[i].fill != Fill::Unpaired)
         .collect();
     order.sort_by_key(|&i| (std::cmp::Reverse(m.shapes[i].room), i));
-    let mut fits = vec![false; m.shapes.len()];
-    for i in order {
-        let s = &m.shapes[i];
-        let name = short_name(&d.counties[s.county], locale);
-        let b = boxes(
-            s.anchor,
-            text::width(&name, NARROW_LABEL_SIZE),
+    let width_of = |i: usize| {
+        text::width(
+            &short_name(&d.counties[m.shapes[i].county], locale),
             NARROW_LABEL_SIZE,
-        );
+        )
+    };
+    let mut names = vec![NarrowName::Hidden; m.shapes.len()];
+    let mut left_out: Vec<usize> = Vec::new();
+    for i in order {
+        let b = boxes(m.shapes[i].anchor, width_of(i), NARROW_LABEL_SIZE);
         if placed.iter().all(|p| !overlap(*p, b)) {
             placed.push(b);
-            fits[i] = true;
+            names[i] = NarrowName::OnUnit;
+        } else {
+            left_out.push(i);
         }
     }
-    fits
+    let inside = |b: (f64, f64, f64, f64)| {
+        b.0 >= 0.0 && b.1 >= 0.0 && b.2 <= f64::from(m.width) && b.3 <= f64::from(m.height)
+    };
+    // The smallest first: they have the fewest places to go.
+    left_out.reverse();
+    for i in left_out {
+        let (ax, ay) = m.shapes[i].anchor;
+        let w = width_of(i);
+        let spot = CALLOUT_OFFSETS.iter().find_map(|&(dx, dy)| {
+            // Sideways offsets clear the name's own half width.
+            let dx = dx + dx.signum() * w / 2.0;
+            let at = (
+                ax + (dx * scale).round() as i32,
+                ay + (dy * scale).round() as i32,
+            );
+            let b = boxes(at, w, NARROW_LABEL_SIZE);
+            (inside(b) && placed.iter().all(|p| !overlap(*p, b))).then_some((at, b))
+        });
+        if let Some((at, b)) = spot {
+            placed.push(b);
+            names[i] = NarrowName::Callout(at);
+        }
+    }
+    names
 }
 
 #[cfg(test)]
@@ -241,16 +303,32 @@ mod tests {
     }
 
     #[test]
-    fn most_paired_names_fit_a_phone_map() {
+    fn paired_names_fit_a_phone_map_on_their_county_or_beside_it() {
         let (d, m) = real();
         for locale in Locale::ALL {
-            let fits = fits_narrow(&d, &m, locale);
-            let n = fits.iter().filter(|f| **f).count();
+            let names = narrow_names(&d, &m, locale);
+            let on = names.iter().filter(|n| **n == NarrowName::OnUnit).count();
+            let beside = names
+                .iter()
+                .filter(|n| matches!(n, NarrowName::Callout(_)))
+                .count();
             let want = if locale == Locale::En { 15 } else { 22 };
-            assert!(n >= want, "{locale:?}: {n} names fit");
-            // The largest county is always named.
-            let i = m.index_of("130828").unwrap();
-            assert!(fits[i], "{locale:?}: 围场");
+            assert!(on >= want, "{locale:?}: {on} names on their county");
+            let hidden: Vec<&str> = names
+                .iter()
+                .zip(&m.shapes)
+                .filter(|(n, s)| **n == NarrowName::Hidden && s.fill != Fill::Unpaired)
+                .map(|(_, s)| s.code.as_str())
+                .collect();
+            let named = if locale == Locale::En { 22 } else { 26 };
+            assert!(
+                on + beside >= named,
+                "{locale:?}: {on} + {beside} of 28 named; not {hidden:?}"
+            );
+            // The largest county is always named on itself; 博野 (22 px wide) is named.
+            assert_eq!(names[m.index_of("130828").unwrap()], NarrowName::OnUnit);
+            let boye = names[m.index_of("130637").unwrap()];
+            assert_ne!(boye, NarrowName::Hidden, "{locale:?}: 博野");
         }
     }
 }

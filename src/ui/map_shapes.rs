@@ -7,7 +7,7 @@ use crate::core::locale::Locale;
 use crate::core::map_layers::{LayerView, MapLayer};
 use crate::core::map_model::{Fill, MapModel, short_name};
 use crate::core::map_partners::partner_name;
-use crate::core::map_targets::{fits_narrow, hit_targets};
+use crate::core::map_targets::{NarrowName, hit_targets, narrow_names};
 use crate::core::map_view::{light_on, unit_class, unit_label};
 use crate::core::model::Dataset;
 use crate::core::model::Partner;
@@ -139,7 +139,7 @@ pub fn map_labels(d: &Dataset, m: &MapModel, views: &[LayerView], locale: Locale
         let (x, y) = m.percent(at);
         (format!("{x}%"), format!("{y}%"))
     };
-    let narrow = fits_narrow(d, m, locale);
+    let narrow = narrow_names(d, m, locale);
     html! {
         <svg class="map__labels" aria-hidden="true" width="100%" height="100%">
             // Where a paired county is too small to tap on a phone, a 24 px circle over it
@@ -154,9 +154,27 @@ pub fn map_labels(d: &Dataset, m: &MapModel, views: &[LayerView], locale: Locale
                 let (x, y) = place(s.anchor);
                 html! {
                     <text class="map__label map__label--county" data-code={s.code.clone()}
-                          data-light={light_on(views, s.county)} data-narrow={narrow[i].then_some("")} {x} {y}>
+                          data-light={light_on(views, s.county)} data-narrow={(narrow[i] == NarrowName::OnUnit).then_some("")} {x} {y}>
                         { short_name(&d.counties[s.county], locale) }
                     </text>
+                }
+            }) }
+            // Names too big for their county on a phone: beside it, with a leader line
+            // (drawn on narrow maps only, see the style sheet).
+            { for m.shapes.iter().enumerate().filter_map(|(i, s)| match narrow[i] {
+                NarrowName::Callout(at) => Some((s, at)),
+                _ => None,
+            }).map(|(s, at)| {
+                let (x1, y1) = place(s.anchor);
+                let (x2, y2) = place(at);
+                let (x, y) = (x2.clone(), y2.clone());
+                html! {
+                    <g class="map__callout" data-code={s.code.clone()}>
+                        <line class="map__callout-line" {x1} {y1} {x2} {y2} />
+                        <text class="map__label map__label--county map__label--callout" {x} {y}>
+                            { short_name(&d.counties[s.county], locale) }
+                        </text>
+                    </g>
                 }
             }) }
             { for m.city_labels.iter().map(|l| {
