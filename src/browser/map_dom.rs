@@ -220,11 +220,19 @@ impl Inner {
 
     /// The hover highlight and the tooltip follow the mouse, or else the keyboard.
     fn show_hover(&self) {
-        let shown = {
+        let (shown, by_keyboard) = {
             let local = self.local.borrow();
-            local.hover.clone().or_else(|| local.focus.clone())
+            match &local.hover {
+                Some(h) => (Some(h.clone()), false),
+                None => (local.focus.clone(), local.focus.is_some()),
+            }
         };
         Dom(self).set_highlight(Highlight::Hover, shown.as_deref());
+        // The keyboard's place is drawn as a focus indicator (3 px, the focus colour), not
+        // as the mouse's thin hover line (issue 17: the two were the same 1.5 px stroke).
+        if let Some(path) = self.find("#jj-map-hover") {
+            set(&path, "data-focus", by_keyboard.then_some(""));
+        }
         self.show_tip();
     }
 

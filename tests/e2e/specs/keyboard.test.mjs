@@ -77,6 +77,11 @@ test('keyboard only: Tab to the map, walk from 康保县 south to 阜平县, com
       assert.ok(await isFocused(frame), 'the map keeps the focus');
     }
   }
+  // Issue 17: the keyboard's place is drawn as a focus indicator, not as the mouse's thin
+  // hover line.
+  const overlay = page.locator('#jj-map-hover');
+  assert.equal(await overlay.getAttribute('data-focus'), '');
+  assert.equal(await overlay.evaluate((el) => getComputedStyle(el).strokeWidth), '3px');
   // Space adds 阜平县: the sentence arrives in the same live region.
   await page.keyboard.press(' ');
   await page.locator('.pick__chip[data-code="130624"]').waitFor();
@@ -357,6 +362,8 @@ test('Escape dismisses the map tooltip (keyboard or mouse) and a chart tooltip; 
   const unit = page.locator('.map__units path[data-code="130722"]');
   await unit.hover();
   await tip.waitFor();
+  // The mouse's hover line is not the keyboard's focus indicator.
+  assert.equal(await page.locator('#jj-map-hover').getAttribute('data-focus'), null);
   await unit.click();
   await page.locator('.details[data-code="130722"]').waitFor();
   await tip.waitFor({ state: 'hidden' });
