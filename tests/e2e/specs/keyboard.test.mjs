@@ -3,20 +3,11 @@
 // and shows a focus ring of at least 3:1, charts are walked point by point with the
 // tooltip following the focus, and the comparison sentence is read from a polite live
 // region.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from '../lib/server.mjs';
-import { launch, open, waitForState, waitForIslands } from '../lib/browser.mjs';
+import { sharedBrowser, open, waitForState, waitForIslands } from '../lib/browser.mjs';
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = sharedBrowser();
 
 // The route computed from `MapModel::step` and proven on the real files by the pure test
 // `arrows_walk_from_kangbao_south_to_fuping` in src/core/map_model.rs (keep the two equal):
@@ -43,7 +34,7 @@ const focused = (page) => page.evaluate(() => {
 const isFocused = (locator) => locator.evaluate((el) => el === document.activeElement);
 
 test('keyboard only: Tab to the map, walk from 康保县 south to 阜平县, compare two counties, read the sentence', async () => {
-  const { page, errors } = await open(browser.context, server.url);
+  const { page, errors } = await open(suite.browser.context, suite.server.url);
   await waitForState(page, 'ready');
   await waitForIslands(page);
   const frame = page.locator('.map__frame');
@@ -116,7 +107,7 @@ test('keyboard only: Tab to the map, walk from 康保县 south to 阜平县, com
 });
 
 test('a fifth county replaces the first, and screen readers are told', async () => {
-  const { page, errors } = await open(browser.context, `${server.url}index.en.html#v=1&mode=counties&cmp=130722,130723,130724,130725`);
+  const { page, errors } = await open(suite.browser.context, `${suite.server.url}index.en.html#v=1&mode=counties&cmp=130722,130723,130724,130725`);
   await waitForState(page, 'ready');
   await waitForIslands(page);
   await page.locator('.map__frame').focus();
@@ -132,14 +123,14 @@ test('a fifth county replaces the first, and screen readers are told', async () 
 });
 
 test('type-ahead on the map: letters lead to the counties whose names start with them', async () => {
-  const { page, errors } = await open(browser.context, `${server.url}index.en.html`);
+  const { page, errors } = await open(suite.browser.context, `${suite.server.url}index.en.html`);
   await waitForState(page, 'ready');
   const frame = page.locator('.map__frame');
   await frame.focus();
   await page.keyboard.type('kang');
   assert.equal(await frame.getAttribute('aria-activedescendant'), 'county-130723');
   // A Chinese page answers Latin letters with the English names.
-  await page.goto(`${server.url}index.html`);
+  await page.goto(`${suite.server.url}index.html`);
   await waitForState(page, 'ready');
   await frame.focus();
   await page.keyboard.type('fup');
@@ -149,7 +140,7 @@ test('type-ahead on the map: letters lead to the counties whose names start with
 });
 
 test('each chart: Tab enters, arrows move between points, the tooltip and the live text follow', async () => {
-  const { page, errors } = await open(browser.context, `${server.url}index.en.html`);
+  const { page, errors } = await open(suite.browser.context, `${suite.server.url}index.en.html`);
   await waitForState(page, 'ready');
   await waitForIslands(page);
   const plots = page.locator('.chart__plot');
@@ -220,7 +211,7 @@ function focusRing() {
 
 for (const theme of ['light', 'dark']) {
   test(`every control is reachable with Tab and shows a focus ring of 3:1 or more (${theme})`, async () => {
-    const { page, errors } = await open(browser.context, `${server.url}?theme=${theme}#v=1&mode=counties&cmp=130723,130881&sel=130723`);
+    const { page, errors } = await open(suite.browser.context, `${suite.server.url}?theme=${theme}#v=1&mode=counties&cmp=130723,130881&sel=130723`);
     await waitForState(page, 'ready');
     await waitForIslands(page);
     await page.locator('.graphic__sources summary').click();
@@ -276,7 +267,7 @@ for (const theme of ['light', 'dark']) {
 }
 
 test('the layer toolbar and the comparison tabs: one tab stop each, arrows move, Enter and Space pick', async () => {
-  const { page, errors } = await open(browser.context, server.url);
+  const { page, errors } = await open(suite.browser.context, suite.server.url);
   await waitForState(page, 'ready');
   await waitForIslands(page);
   await page.locator('.layers__button[aria-pressed="true"]').focus();
@@ -306,7 +297,7 @@ test('the layer toolbar and the comparison tabs: one tab stop each, arrows move,
 
 // A control that removes itself must hand the focus on, never drop it on <body>.
 test('focus moves on when a control goes away: add, remove, clear a county; close the panel', async () => {
-  const { page, errors } = await open(browser.context, `${server.url}#v=1&mode=counties`);
+  const { page, errors } = await open(suite.browser.context, `${suite.server.url}#v=1&mode=counties`);
   await waitForState(page, 'ready');
   await waitForIslands(page);
   await page.locator('[data-island="compare"][data-state="ready"]').waitFor({ state: 'attached' });
@@ -345,7 +336,7 @@ test('focus moves on when a control goes away: add, remove, clear a county; clos
 
 // WCAG 1.4.13: every tooltip can be dismissed without moving the pointer or the focus.
 test('Escape dismisses the map tooltip (keyboard or mouse) and a chart tooltip; a click hides the map tooltip', async () => {
-  const { page, errors } = await open(browser.context, server.url);
+  const { page, errors } = await open(suite.browser.context, suite.server.url);
   await waitForState(page, 'ready');
   await waitForIslands(page);
   const tip = page.locator('#jj-map-tip');

@@ -2,12 +2,11 @@
 // shows, `new pym.Parent('box', url)`. pym's Parent makes the iframe itself, passes
 // `childId`, `initialWidth`, `parentTitle` and `parentUrl` in the frame's query, sends the
 // width, and sizes the frame from the `height` message it gets back for that id.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { startServer } from '../lib/server.mjs';
-import { launch } from '../lib/browser.mjs';
+import { sharedBrowser } from '../lib/browser.mjs';
 
 const require = createRequire(import.meta.url);
 const PYM = fs.readFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), 'utf8');
@@ -30,15 +29,7 @@ const ROUTES = {
   '/pym-whole.html': { body: HOST('index.en.html') },
 };
 
-let server, browser;
-before(async () => {
-  server = await startServer({ routes: ROUTES });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = sharedBrowser({ routes: ROUTES });
 
 /** The iframe's height as pym set it, and the content's height inside the frame. */
 async function heights(page) {
@@ -54,9 +45,9 @@ async function heights(page) {
 for (const host of ['pym-map.html', 'pym-whole.html']) {
   for (const width of [390, 1280]) {
     test(`pym.js Parent sizes the frame to its content (${host} at ${width} px)`, async () => {
-      const page = await browser.context.newPage();
+      const page = await suite.browser.context.newPage();
       await page.setViewportSize({ width, height: 900 });
-      await page.goto(server.url + host);
+      await page.goto(suite.server.url + host);
       const frame = await (await page.locator('#box iframe').elementHandle({ timeout: 10000 })).contentFrame();
       await frame.waitForSelector('.jj[data-state="ready"]', { timeout: 30000 });
       // pym's child id is the box's id, read from the query.

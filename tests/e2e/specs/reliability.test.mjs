@@ -4,12 +4,12 @@
 // page and the script embed, each with a clear message and a working Retry, and no request
 // loop; the panic hook; hostile URL hashes and query values; no request to another origin;
 // ten embeds and 200 random interactions without errors or memory growth.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { startServer, dist } from '../lib/server.mjs';
-import { launch, open, waitForState } from '../lib/browser.mjs';
+import { dist } from '../lib/server.mjs';
+import { sharedBrowser, open, waitForState } from '../lib/browser.mjs';
 
 const DATASET = '/data/dataset.json';
 const GEOMETRY = '/data/geometry.json';
@@ -55,15 +55,7 @@ function dropMidBody(body) {
   };
 }
 
-let server, browser;
-before(async () => {
-  server = await startServer({ routes: ROUTES, handlers });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = sharedBrowser({ routes: ROUTES, handlers });
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -111,7 +103,7 @@ async function inject(page, file, fault) {
 
 /** Opens `url` collecting console errors. */
 async function visit(url, setup) {
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   const logged = [];
   page.on('console', (m) => { if (m.type() === 'error') logged.push(m.text()); });
   page.on('pageerror', (e) => logged.push(String(e)));
@@ -124,7 +116,7 @@ for (const [page, url] of [['prerendered page', ''], ['script embed', 'host-one.
   for (const [name, fault] of Object.entries(FAULTS)) {
     if (page === 'script embed' && !['404', 'connection dropped mid-body', 'html page with 200'].includes(name)) continue;
     test(`${page}, dataset ${name}: a clear message, no figures, a Retry that works, no loop`, async () => {
-      const { page: p, logged, state } = await visit(server.url + url, (p) => inject(p, DATASET, fault));
+      const { page: p, logged, state } = await visit(suite.server.url + url, (p) => inject(p, DATASET, fault));
       try {
         await waitForState(p, 'error');
         const alert = p.locator('[role="alert"]');
@@ -157,7 +149,7 @@ for (const [name, fault] of Object.entries(FAULTS)) {
   // A page rendered in the browser (here the script embed) fetches the geometry; a
   // prerendered page has its map in its markup (first-view.test.mjs).
   test(`geometry ${name}: the figures and charts work, the map says why, no loop`, async () => {
-    const { page: p, logged, state } = await visit(`${server.url}host-one.html`, (p) => inject(p, GEOMETRY, fault));
+    const { page: p, logged, state } = await visit(`${suite.server.url}host-one.html`, (p) => inject(p, GEOMETRY, fault));
     try {
       await waitForState(p, 'ready');
       const why = p.locator('.graphic__map-error[role="alert"]');
@@ -189,7 +181,7 @@ for (const [name, fault] of Object.entries(FAULTS)) {
 
 test('a 20 MB dataset is refused with its size, quickly', async () => {
   const big = Buffer.concat([realDataset, Buffer.alloc(20 * 1024 * 1024 - realDataset.length, 0x20)]);
-  const { page, logged } = await visit(server.url, (p) => p.route(`**${DATASET}`, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: big })));
+  const { page, logged } = await visit(suite.server.url, (p) => p.route(`**${DATASET}`, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: big })));
   await waitForState(page, 'error');
   assert.match(await page.locator('[role="alert"]').textContent(), /at most 2048 KB, found 20480 KB/);
   assert.ok(logged.some((l) => /20480 KB/.test(l)));
@@ -221,7 +213,7 @@ for (const [name, send] of Object.entries(BOMBS)) {
   test(`${name} is refused while it downloads, and the page's memory stays small`, async () => {
     handlers[DATASET] = (req, res) => { send(res); return true; };
     try {
-      const { page } = await visit(server.url);
+      const { page } = await visit(suite.server.url);
       await waitForState(page, 'error');
       assert.match(await page.locator('[role="alert"]').textContent(), /at most 2048 KB, but it goes on past that/);
       const wasm = await page.evaluate(() => window.jingjinWasmBytes?.() ?? 0);
@@ -237,7 +229,7 @@ for (const [name, send] of Object.entries(BOMBS)) {
 // accepts must still end in a message, not a trap.
 test('a deeply nested dataset gets a message, not a crash', async () => {
   const deep = Buffer.from(`{"schema_version": 1, "article": ${'['.repeat(5000)}${']'.repeat(5000)}}`);
-  const { page, logged } = await visit(server.url, (p) => p.route(`**${DATASET}`, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: deep })));
+  const { page, logged } = await visit(suite.server.url, (p) => p.route(`**${DATASET}`, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: deep })));
   await waitForState(page, 'error');
   assert.match(await page.locator('[role="alert"]').textContent(), /data\/dataset\.json/);
   assert.equal(await page.locator('.jj-crash').count(), 0, 'no crash');
@@ -249,21 +241,21 @@ test('a dataset in another encoding is refused, not shown with replacement chara
   const gbk = Buffer.from(realDataset.toString('utf8').replace('"zh-Hans": "康保县"', '"zh-Hans": "@@@"'));
   const at = gbk.indexOf('@@@');
   const body = Buffer.concat([gbk.subarray(0, at), Buffer.from([0xbf, 0xb5, 0xb1, 0xa3, 0xcf, 0xd8]), gbk.subarray(at + 3)]);
-  const { page } = await visit(server.url, (p) => p.route(`**${DATASET}`, (r) => r.fulfill({ status: 200, contentType: 'application/json; charset=utf-8', body })));
+  const { page } = await visit(suite.server.url, (p) => p.route(`**${DATASET}`, (r) => r.fulfill({ status: 200, contentType: 'application/json; charset=utf-8', body })));
   await waitForState(page, 'error');
   assert.match(await page.locator('[role="alert"]').textContent(), /not UTF-8 at line \d+, column 17/);
   await page.close();
 });
 
 test('a JSON dataset sent as text/plain is accepted (static servers that do not know .json)', async () => {
-  const { page, logged } = await visit(server.url, (p) => p.route(`**${DATASET}`, (r) => r.fulfill({ status: 200, contentType: 'text/plain', body: realDataset })));
+  const { page, logged } = await visit(suite.server.url, (p) => p.route(`**${DATASET}`, (r) => r.fulfill({ status: 200, contentType: 'text/plain', body: realDataset })));
   await waitForState(page, 'ready');
   assert.deepEqual(logged, []);
   await page.close();
 });
 
 test('a slow dataset (10 s): the script embed says it is slow, then shows the graphic', async () => {
-  const { page, logged } = await visit(`${server.url}host-one.html`, (p) => p.route(`**${DATASET}`, async (r) => {
+  const { page, logged } = await visit(`${suite.server.url}host-one.html`, (p) => p.route(`**${DATASET}`, async (r) => {
     await sleep(10000);
     await r.continue().catch(() => {});
   }));
@@ -278,7 +270,7 @@ test('a slow dataset (10 s): the script embed says it is slow, then shows the gr
 });
 
 test('a slow dataset (10 s) on the prerendered page: the figures stay, then it hydrates', async () => {
-  const { page, logged } = await visit(server.url, (p) => p.route(`**${DATASET}`, async (r) => {
+  const { page, logged } = await visit(suite.server.url, (p) => p.route(`**${DATASET}`, async (r) => {
     await sleep(10000);
     await r.continue().catch(() => {});
   }));
@@ -292,7 +284,7 @@ test('a slow dataset (10 s) on the prerendered page: the figures stay, then it h
 test('a dataset that never arrives: a timeout message after 15 s, and Retry works', async () => {
   let hang = true;
   let requests = 0;
-  const { page } = await visit(server.url, (p) => p.route(`**${DATASET}`, (r) => {
+  const { page } = await visit(suite.server.url, (p) => p.route(`**${DATASET}`, (r) => {
     requests += 1;
     if (!hang) return r.continue();
     return undefined; // never answered
@@ -310,7 +302,7 @@ test('a dataset that never arrives: a timeout message after 15 s, and Retry work
 });
 
 test('a panic replaces the graphic with a readable error and a Reload that works', async () => {
-  const { page, logged } = await visit(server.url);
+  const { page, logged } = await visit(suite.server.url);
   await waitForState(page, 'ready');
   await page.locator('a.langs__button[data-lang="en"]').click();
   await page.waitForURL(/index\.en\.html/);
@@ -320,7 +312,7 @@ test('a panic replaces the graphic with a readable error and a Reload that works
   await page.evaluate(async (url) => {
     const mod = await import(url);
     try { mod.panic_for_test(); } catch (e) { window.__trap = String(e); }
-  }, `${server.url}${APP_JS}`);
+  }, `${suite.server.url}${APP_JS}`);
   const alert = page.locator('#jj-app [role="alert"]');
   assert.equal(await alert.count(), 1);
   assert.match(await alert.textContent(), /The graphic stopped because of an internal error/);
@@ -334,11 +326,11 @@ test('a panic replaces the graphic with a readable error and a Reload that works
 });
 
 test('a panic in a script embed replaces every embed of the page, in its language', async () => {
-  const { page } = await visit(`${server.url}host-one.html`);
+  const { page } = await visit(`${suite.server.url}host-one.html`);
   await waitForState(page, 'ready');
   await page.evaluate(async (url) => {
     try { (await import(url)).panic_for_test(); } catch { /* the abort */ }
-  }, `${server.url}${APP_JS}`);
+  }, `${suite.server.url}${APP_JS}`);
   const alert = page.locator('[data-jingjin] [role="alert"]');
   await alert.waitFor();
   assert.match(await alert.textContent(), /internal error/);
@@ -358,7 +350,7 @@ const HOSTILE_HASHES = {
 
 for (const [name, hash] of Object.entries(HOSTILE_HASHES)) {
   test(`hostile hash (${name}): the page opens, nothing runs, nothing is logged`, async () => {
-    const { page, logged } = await visit(`${server.url}${hash}`);
+    const { page, logged } = await visit(`${suite.server.url}${hash}`);
     await waitForState(page, 'ready');
     assert.equal(await page.evaluate(() => window.__pwned), undefined);
     assert.equal(await page.locator('#jj-app script, #jj-app img[onerror], #jj-app svg[onload]').count(), 0);
@@ -374,7 +366,7 @@ for (const [name, hash] of Object.entries(HOSTILE_HASHES)) {
 test('hostile query values: flags stay whitelisted, nothing runs', async () => {
   const q = '?theme=<script>window.__pwned=1</script>&view=map"><img src=x onerror=window.__pwned=1>&plain=%00&embed-id=' +
     encodeURIComponent('"><script>window.__pwned=1</script>') + `&x=${'y'.repeat(6000)}`;
-  const { page, logged } = await visit(`${server.url}index.en.html${q}`);
+  const { page, logged } = await visit(`${suite.server.url}index.en.html${q}`);
   await waitForState(page, 'ready');
   const root = page.locator('#jj-app');
   assert.equal(await root.getAttribute('data-theme'), 'light');
@@ -385,7 +377,7 @@ test('hostile query values: flags stay whitelisted, nothing runs', async () => {
 });
 
 test('junk messages, both ways between host and iframe, change nothing and throw nothing', async () => {
-  const { page, logged } = await visit(`${server.url}demo/`);
+  const { page, logged } = await visit(`${suite.server.url}demo/`);
   const selector = 'iframe[src*="map.zh-Hans.html"]';
   const frame = await (await page.locator(selector).elementHandle()).contentFrame();
   await frame.waitForSelector('.jj[data-state="ready"]');
@@ -435,12 +427,12 @@ test('junk messages, both ways between host and iframe, change nothing and throw
 });
 
 test('every request of the page, the demo and the ten-embed page goes to the same origin', async () => {
-  const origin = new URL(server.url).origin;
+  const origin = new URL(suite.server.url).origin;
   for (const path of ['', 'index.en.html#v=1&view=compare', 'demo/', 'demo/ten.html']) {
     const seen = [];
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     page.on('request', (r) => seen.push(r.url()));
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${suite.server.url}${path}`);
     await page.waitForFunction(() => {
       const all = [...document.querySelectorAll('.jj[data-state]'), ...[...document.querySelectorAll('[data-jingjin]')].map((d) => d.shadowRoot?.querySelector('.jj[data-state]'))];
       return all.length > 0 && all.every((e) => e && e.getAttribute('data-state') === 'ready');
@@ -484,7 +476,7 @@ async function measure(page, cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  const wasm = await page.evaluate(async (url) => (await (await import(url)).default()).memory.buffer.byteLength, `${server.url}${APP_JS}`);
+  const wasm = await page.evaluate(async (url) => (await (await import(url)).default()).memory.buffer.byteLength, `${suite.server.url}${APP_JS}`);
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (n) => metrics.find((m) => m.name === n)?.value;
   return { js: usedSize, wasm, nodes: metric('Nodes'), listeners: metric('JSEventListeners') };
@@ -494,12 +486,12 @@ const MB = 1024 * 1024;
 const fmt = (m) => `JS heap ${(m.js / MB).toFixed(2)} MB, wasm memory ${(m.wasm / MB).toFixed(2)} MB, ${m.nodes} DOM nodes, ${m.listeners} listeners`;
 
 test('ten embeds on one page reach ready; 200 random interactions: no error, no memory growth', async () => {
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(`${server.url}ten-mixed.html`);
+  await page.goto(`${suite.server.url}ten-mixed.html`);
   assert.equal(await page.locator('[data-jingjin]').count(), 10);
   await page.waitForFunction(() => [...document.querySelectorAll('[data-jingjin]')]
     .filter((d) => d.shadowRoot?.querySelector('.jj[data-state="ready"]')).length === 10, null, { timeout: 60000 });

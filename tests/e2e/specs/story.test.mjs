@@ -1,27 +1,18 @@
 // The story's charts and the four comparisons in a real browser: by mouse and by keyboard,
 // state in the URL (restore, back/forward, stale links), languages, and the CSV download.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer } from '../lib/server.mjs';
-import { launch, open, waitForState, waitForHash, outputDir, fullPageShot, waitForIslands } from '../lib/browser.mjs';
+import { sharedBrowser, open, waitForState, waitForHash, outputDir, fullPageShot, waitForIslands } from '../lib/browser.mjs';
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = sharedBrowser();
 
 const takeaway = (page, scope = '#section-compare') =>
   page.locator(`${scope} .chart__takeaway`).first().textContent();
 
 test('every section is there, each chart with source, table and downloads', async () => {
-  const { page, errors } = await open(browser.context, server.url);
+  const { page, errors } = await open(suite.browser.context, suite.server.url);
   await waitForState(page, 'ready');
   await waitForIslands(page);
   for (const id of ['overview', 'map', 'results', 'industry', 'labour', 'pairing', 'projects', 'timeline', 'compare']) {
@@ -40,7 +31,7 @@ test('every section is there, each chart with source, table and downloads', asyn
 });
 
 test('Beijing vs Tianjin by mouse: shares, metric, generated sentence, URL', async () => {
-  const { page, errors } = await open(browser.context, server.url);
+  const { page, errors } = await open(suite.browser.context, suite.server.url);
   await waitForState(page, 'ready');
   await waitForIslands(page);
   const panel = page.locator('#section-compare');
@@ -59,7 +50,7 @@ test('Beijing vs Tianjin by mouse: shares, metric, generated sentence, URL', asy
 });
 
 test('comparisons by keyboard: tabs with arrows, chart points with arrows', async () => {
-  const { page, errors } = await open(browser.context, server.url);
+  const { page, errors } = await open(suite.browser.context, suite.server.url);
   await waitForState(page, 'ready');
   await waitForIslands(page);
   await page.locator('#tab-partners').focus();
@@ -86,7 +77,7 @@ test('comparisons by keyboard: tabs with arrows, chart points with arrows', asyn
 });
 
 test('county vs county: search picker, map selection, side-by-side facts', async () => {
-  const { page, errors } = await open(browser.context, server.url);
+  const { page, errors } = await open(suite.browser.context, suite.server.url);
   await waitForState(page, 'ready');
   await waitForIslands(page);
   await page.locator('#tab-counties').click();
@@ -117,7 +108,7 @@ test('county vs county: search picker, map selection, side-by-side facts', async
 });
 
 test('a shared link restores the view; back and forward walk through it', async () => {
-  const { page, errors } = await open(browser.context, `${server.url}#v=1&lang=en&mode=counties&cmp=130723,130881&layer=exit`);
+  const { page, errors } = await open(suite.browser.context, `${suite.server.url}#v=1&lang=en&mode=counties&cmp=130723,130881&layer=exit`);
   await waitForState(page, 'ready');
   await waitForIslands(page);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
@@ -148,7 +139,7 @@ test('a shared link restores the view; back and forward walk through it', async 
 });
 
 test('stale or odd URL state falls back to the defaults quietly', async () => {
-  const { page, errors } = await open(browser.context, `${server.url}#v=1&sel=999999&layer=fig.nope&cmp=130723,000000&mode=<b>&m=xx&lang=fr`);
+  const { page, errors } = await open(suite.browser.context, `${suite.server.url}#v=1&sel=999999&layer=fig.nope&cmp=130723,000000&mode=<b>&m=xx&lang=fr`);
   await waitForState(page, 'ready');
   await waitForIslands(page);
   assert.equal(await page.locator('[role="alert"]').count(), 0);
@@ -160,7 +151,7 @@ test('stale or odd URL state falls back to the defaults quietly', async () => {
 });
 
 test('the downloaded CSV holds the title, the source and the numbers', async () => {
-  const { page } = await open(browser.context, server.url);
+  const { page } = await open(suite.browser.context, suite.server.url);
   await waitForState(page, 'ready');
   await waitForIslands(page);
   const chart = page.locator('#section-compare figure.chart');
@@ -188,7 +179,7 @@ test('the downloaded CSV holds the title, the source and the numbers', async () 
 
 for (const [lang, title] of [['zh-Hant', /北京與天津/], ['en', /Beijing/]]) {
   test(`charts switch to ${lang}`, async () => {
-    const { page, errors } = await open(browser.context, server.url);
+    const { page, errors } = await open(suite.browser.context, suite.server.url);
     await waitForState(page, 'ready');
     await waitForIslands(page);
     await page.locator(`a.langs__button[data-lang="${lang}"]`).click();
@@ -211,7 +202,7 @@ for (const [lang, title] of [['zh-Hant', /北京與天津/], ['en', /Beijing/]])
 // happened). On a wide screen the panel is beside the map and the page does not move.
 test('a tap on a county brings its panel into view on a phone, not on a desktop', async () => {
   for (const [width, moves] of [[390, true], [1280, false]]) {
-    const { page, errors } = await open(browser.context, `${server.url}index.en.html#v=1&view=map`, { width, height: 800 });
+    const { page, errors } = await open(suite.browser.context, `${suite.server.url}index.en.html#v=1&view=map`, { width, height: 800 });
     await waitForState(page, 'ready');
     await waitForIslands(page);
     const unit = page.locator('.map__units [data-code="130722"]');
@@ -240,7 +231,7 @@ test('a tap on a county brings its panel into view on a phone, not on a desktop'
 for (const [width, lang] of [[320, 'zh-Hans'], [390, 'en'], [390, 'zh-Hant']]) {
   test(`every paired county takes a 24px tap and names do not collide at ${width}px in ${lang}`, async () => {
     const file = lang === 'zh-Hans' ? 'index.html' : `index.${lang}.html`;
-    const { page, errors } = await open(browser.context, `${server.url}${file}`, { width, height: 800 });
+    const { page, errors } = await open(suite.browser.context, `${suite.server.url}${file}`, { width, height: 800 });
     await waitForState(page, 'ready');
     await page.locator('.map__frame').scrollIntoViewIfNeeded();
     const report = await page.evaluate(() => {
@@ -297,7 +288,7 @@ for (const [width, lang] of [[320, 'zh-Hans'], [390, 'en'], [390, 'zh-Hant']]) {
 for (const lang of ['en', 'zh-Hans']) {
   test(`comparison pickers fit a 390px phone in ${lang}`, async () => {
     for (const mode of ['partners', 'cities']) {
-      const { page } = await open(browser.context, `${server.url}#v=1&lang=${lang}&view=compare&mode=${mode}`, { width: 390, height: 800 });
+      const { page } = await open(suite.browser.context, `${suite.server.url}#v=1&lang=${lang}&view=compare&mode=${mode}`, { width: 390, height: 800 });
       await waitForState(page, 'ready');
       await waitForIslands(page);
       const over = await page.evaluate(() => [...document.querySelectorAll('.picker')]
@@ -311,7 +302,7 @@ for (const lang of ['en', 'zh-Hans']) {
 
 for (const [width, lang] of [[390, 'zh-Hans'], [1280, 'zh-Hans'], [390, 'zh-Hant'], [1280, 'zh-Hant'], [390, 'en'], [1280, 'en']]) {
   test(`screenshot of the whole story at ${width}px in ${lang}`, async () => {
-    const { page } = await open(browser.context, `${server.url}#v=1&lang=${lang}&mode=counties&cmp=130723,130881,130624`, { width, height: 900 });
+    const { page } = await open(suite.browser.context, `${suite.server.url}#v=1&lang=${lang}&mode=counties&cmp=130723,130881,130624`, { width, height: 900 });
     await waitForState(page, 'ready');
     await waitForIslands(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -325,7 +316,7 @@ for (const [width, lang] of [[390, 'zh-Hans'], [1280, 'zh-Hans'], [390, 'zh-Hant
 // standing in at an estimated height: the page's length must not jump while one reads.
 for (const width of [390, 1280]) {
   test(`the page keeps its length while scrolling at ${width}px`, async () => {
-    const { page } = await open(browser.context, server.url, { width, height: 800 });
+    const { page } = await open(suite.browser.context, suite.server.url, { width, height: 800 });
     await waitForState(page, 'ready');
     const heights = [];
     for (let y = 0, i = 0; i < 60; i++) {
