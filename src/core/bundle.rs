@@ -55,19 +55,12 @@ impl Bundle {
             // Without the dataset nothing is drawn, but a broken geometry is named too, so
             // that one round of fixes mends both files.
             Err(mut errors) => {
-                let geometry = geometry.and_then(|text| {
-                    check_text(&text, GEOMETRY_FILE, MAX_GEOMETRY_BYTES)?;
-                    Geometry::parse(&text, GEOMETRY_FILE).map(drop)
-                });
-                errors.extend(geometry.err());
+                errors.extend(geometry.and_then(|text| read_geometry(&text)).err());
                 return Err(errors);
             }
         };
         let map = geometry
-            .and_then(|text| {
-                check_text(&text, GEOMETRY_FILE, MAX_GEOMETRY_BYTES)?;
-                Geometry::parse(&text, GEOMETRY_FILE)
-            })
+            .and_then(|text| read_geometry(&text))
             .map_err(|e| vec![e])
             .and_then(|g| MapModel::new(&dataset, &g, GEOMETRY_FILE))
             .map(Rc::new);
@@ -87,6 +80,12 @@ impl Bundle {
         let (dataset, geometry) = decode_both(dataset, geometry);
         Bundle::from_texts(dataset, geometry)
     }
+}
+
+/// The geometry file's text, size-checked and decoded (its fit to the dataset comes after).
+fn read_geometry(text: &str) -> Result<Geometry, DataError> {
+    check_text(text, GEOMETRY_FILE, MAX_GEOMETRY_BYTES)?;
+    Geometry::parse(text, GEOMETRY_FILE)
 }
 
 /// Both files' bytes as text, each bounded and strictly decoded (errors name the file).
