@@ -44,13 +44,18 @@ fn segment_distance(p: (f64, f64), a: Point, b: Point) -> f64 {
     (ex * ex + ey * ey).sqrt()
 }
 
-/// Distance from `p` to the outline; negative outside.
-fn signed_distance(p: (f64, f64), rings: &[Vec<Point>]) -> f64 {
-    let nearest = rings
+/// Distance from `p` to the nearest point of the rings.
+fn outline_distance(p: (f64, f64), rings: &[Vec<Point>]) -> f64 {
+    rings
         .iter()
         .flat_map(|r| r.windows(2))
         .map(|w| segment_distance(p, w[0], w[1]))
-        .fold(f64::INFINITY, f64::min);
+        .fold(f64::INFINITY, f64::min)
+}
+
+/// Distance from `p` to the outline; negative outside.
+fn signed_distance(p: (f64, f64), rings: &[Vec<Point>]) -> f64 {
+    let nearest = outline_distance(p, rings);
     if inside(p, rings) { nearest } else { -nearest }
 }
 
@@ -101,16 +106,13 @@ pub fn label_room(g: &super::decode::Geometry, i: usize) -> f64 {
         return 0.0;
     };
     let p = (f64::from(unit.label.0), f64::from(unit.label.1));
-    unit.polygons
+    let rings: Vec<Vec<Point>> = unit
+        .polygons
         .iter()
         .flatten()
         .map(|refs| g.ring_points(refs))
-        .flat_map(|ring| {
-            ring.windows(2)
-                .map(|w| segment_distance(p, w[0], w[1]))
-                .collect::<Vec<_>>()
-        })
-        .fold(f64::INFINITY, f64::min)
+        .collect();
+    outline_distance(p, &rings)
 }
 
 /// The pole of inaccessibility of a polygon (closed rings, outer first), to within
