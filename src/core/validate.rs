@@ -9,6 +9,7 @@ use std::collections::HashSet;
 
 use super::decimal::Decimal;
 use super::error::DataError;
+use super::json::brief_number;
 use super::model::*;
 
 /// Longest text accepted in any field. The longest real one (a quoted sentence) is under 400
@@ -171,12 +172,15 @@ impl Checker<'_> {
         } else if v < 0.0 {
             self.err(
                 path,
-                format!("expected a number of zero or more, found {}", short(v)),
+                format!(
+                    "expected a number of zero or more, found {}",
+                    brief_number(v)
+                ),
             );
         } else if v >= 1e15 {
             self.err(
                 path,
-                format!("expected a number below 10^15, found {}", short(v)),
+                format!("expected a number below 10^15, found {}", brief_number(v)),
             );
         } else if super::decimal::Decimal::from_f64(v).is_none_or(|d| d.exp < -MAX_DECIMALS) {
             // Shown as written: 20.459999999999997 would print as such (the source says
@@ -185,7 +189,7 @@ impl Checker<'_> {
                 path,
                 format!(
                     "expected a number with at most {MAX_DECIMALS} decimals, as its source prints it, found {}",
-                    short(v)
+                    brief_number(v)
                 ),
             );
         }
@@ -379,10 +383,10 @@ impl Checker<'_> {
                         format!("{p}.split"),
                         format!(
                             "expected Beijing + Tianjin to add up to the stated total {}, found {} + {} = {}",
-                            short(f.value),
-                            short(split.beijing.value),
-                            short(split.tianjin.value),
-                            short(sum)
+                            brief_number(f.value),
+                            brief_number(split.beijing.value),
+                            brief_number(split.tianjin.value),
+                            brief_number(sum)
                         ),
                     );
                 }
@@ -653,7 +657,10 @@ impl Checker<'_> {
             if f.unit == Unit::Percent && f.value > 100.0 {
                 self.err(
                     format!("{fp}.value"),
-                    format!("expected a percentage up to 100, found {}", short(f.value)),
+                    format!(
+                        "expected a percentage up to 100, found {}",
+                        brief_number(f.value)
+                    ),
                 );
             }
             self.source_refs(d, &format!("{fp}.source"), std::slice::from_ref(&f.source));
@@ -763,12 +770,6 @@ fn is_visible(c: char) -> bool {
     !c.is_whitespace()
         && !matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}' | '\u{034F}' | '\u{180E}')
         && !is_bidi_control(c)
-}
-
-/// A number for a message: as written for ordinary sizes, in exponent form (`1e300`) for
-/// the absurd ones, so a message never runs to hundreds of digits.
-fn short(v: f64) -> String {
-    crate::core::json::brief_number(v)
 }
 
 /// Ids name figures, projects and places in links and the page's address: plain snake_case.
