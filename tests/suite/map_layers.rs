@@ -10,17 +10,7 @@ use jingjin_aid::core::state::AppState;
 use jingjin_aid::ui::Shared;
 use jingjin_aid::ui::app::{App, AppProps};
 
-fn read(file: &str) -> String {
-    std::fs::read_to_string(format!("{}/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap()
-}
-
-fn bundle() -> Bundle {
-    Bundle::from_texts(
-        Ok(read("data/dataset.json")),
-        Ok(read("data/geometry.json")),
-    )
-    .expect("real data loads")
-}
+use super::fixture::bundle;
 
 async fn render(bundle: &Shared<Bundle>, layer: MapLayer, locale: Locale) -> String {
     yew::LocalServerRenderer::<App>::with_props(AppProps {

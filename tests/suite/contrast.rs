@@ -6,11 +6,11 @@
 //! its minimum: 4.5:1 for text, 3:1 for marks, outlines and large text. A failing pair is
 //! reported with both colours and its ratio.
 //!
-//! `cargo test --test contrast -- --nocapture` prints every ratio.
+//! `cargo test --test suite contrast -- --nocapture` prints every ratio.
 
 use std::collections::BTreeMap;
 
-const CSS: &str = include_str!("../styles/graphic.css");
+const CSS: &str = include_str!("../../styles/graphic.css");
 
 /// One part of the style sheet: from its marker line (`/* == app.css == */`) to the next.
 fn part(name: &str) -> &'static str {

@@ -2,24 +2,13 @@
 //! shows, checked without a browser. Snapshots live in `tests/snapshots/`; run with
 //! `UPDATE_SNAPSHOTS=1` to rewrite them after an intended change, then read the diff.
 
-use jingjin_aid::core::bundle::Bundle;
 use jingjin_aid::core::error::DataError;
 use jingjin_aid::core::locale::Locale;
 use jingjin_aid::core::state::AppState;
 use jingjin_aid::ui::Shared;
 use jingjin_aid::ui::app::{App, AppProps};
 
-fn read(file: &str) -> String {
-    std::fs::read_to_string(format!("{}/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap()
-}
-
-fn bundle() -> Bundle {
-    Bundle::from_texts(
-        Ok(read("data/dataset.json")),
-        Ok(read("data/geometry.json")),
-    )
-    .expect("real data loads")
-}
+use super::fixture::{self, bundle};
 
 async fn render(props: AppProps) -> String {
     yew::LocalServerRenderer::<App>::with_props(props)
@@ -57,21 +46,9 @@ fn normalise(html: &str) -> String {
     out.replace("><", ">\n<")
 }
 
-/// Compares with `tests/snapshots/<name>`, or writes it when UPDATE_SNAPSHOTS is set.
+/// Compares with `tests/snapshots/<name>` (see `fixture::snapshot`).
 fn snapshot(name: &str, html: &str) {
-    let html = &normalise(html);
-    let path = format!("{}/tests/snapshots/{name}", env!("CARGO_MANIFEST_DIR"));
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        std::fs::write(&path, html).unwrap();
-        return;
-    }
-    let want = std::fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("no snapshot {path}; run with UPDATE_SNAPSHOTS=1"));
-    if want != *html {
-        let changed = format!("{path}.changed");
-        std::fs::write(&changed, html).unwrap();
-        panic!("{name} differs from its snapshot; the new output is in {changed}");
-    }
+    fixture::snapshot(name, &normalise(html)).unwrap();
 }
 
 #[tokio::test]

@@ -9,7 +9,7 @@
 //! committed files with
 //!
 //! ```sh
-//! cargo test --test corpus -- --ignored write_corpus
+//! cargo test --test suite corpus -- --ignored write_corpus
 //! ```
 //!
 //! and check the expectations below (line and column numbers follow the real files).
@@ -794,7 +794,7 @@ fn bytes_of(case: &Case, r: &Real) -> Vec<u8> {
         let path = corpus_dir().join(case.name);
         std::fs::read(&path).unwrap_or_else(|e| {
             panic!(
-                "{}: {e} (write the corpus: cargo test --test corpus -- --ignored write_corpus)",
+                "{}: {e} (write the corpus: cargo test --test suite corpus -- --ignored write_corpus)",
                 path.display()
             )
         })
@@ -906,7 +906,7 @@ fn the_committed_corpus_is_made_from_todays_data() {
         .collect();
     assert!(
         stale.is_empty(),
-        "stale corpus files (run `cargo test --test corpus -- --ignored write_corpus`): {stale:?}"
+        "stale corpus files (run `cargo test --test suite corpus -- --ignored write_corpus`): {stale:?}"
     );
 }
 

@@ -12,7 +12,7 @@
 //!
 //! 256 cases per property from a fixed seed (see [`config`]), so `cargo test` stays well
 //! under a minute on two cores and gives the same verdict every time;
-//! `PROPTEST_CASES=5000 PROPTEST_RNG_SEED=$RANDOM cargo test --test proptest_dataset` runs
+//! `PROPTEST_CASES=5000 PROPTEST_RNG_SEED=$RANDOM cargo test --test suite proptest_dataset` runs
 //! a longer, new search.
 
 use std::collections::HashMap;

@@ -4,22 +4,13 @@
 
 use std::rc::Rc;
 
-use jingjin_aid::core::bundle::Bundle;
 use jingjin_aid::core::charts::cities::CityMetric;
 use jingjin_aid::core::locale::Locale;
 use jingjin_aid::ui::Shared;
 use jingjin_aid::ui::chart::{ChartKind, DEFAULT_WIDTH, build};
 use jingjin_aid::ui::chart_frame::{ChartFrame, ChartFrameProps};
 
-fn bundle() -> Bundle {
-    let read =
-        |f: &str| std::fs::read_to_string(format!("{}/{f}", env!("CARGO_MANIFEST_DIR"))).unwrap();
-    Bundle::from_texts(
-        Ok(read("data/dataset.json")),
-        Ok(read("data/geometry.json")),
-    )
-    .unwrap()
-}
+use super::fixture::{self, bundle};
 
 fn kinds() -> Vec<(String, ChartKind)> {
     let mut v = vec![
@@ -59,20 +50,7 @@ fn kinds() -> Vec<(String, ChartKind)> {
 }
 
 fn snapshot(name: &str, html: &str) {
-    let dir = format!("{}/tests/snapshots/frames", env!("CARGO_MANIFEST_DIR"));
-    let path = format!("{dir}/{name}");
-    let html = html.replace("><", ">\n<");
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(&path, &html).unwrap();
-        return;
-    }
-    let want = std::fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("no snapshot {path}; run with UPDATE_SNAPSHOTS=1"));
-    if want != html {
-        std::fs::write(format!("{path}.changed"), &html).unwrap();
-        panic!("{name} differs from its snapshot; see {path}.changed");
-    }
+    fixture::snapshot(&format!("frames/{name}"), &html.replace("><", ">\n<")).unwrap();
 }
 
 #[tokio::test]

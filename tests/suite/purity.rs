@@ -1,5 +1,6 @@
-//! The core stays pure: no browser or framework crate in `src/core/`, so it tests with plain
-//! `cargo test` and could move into its own crate unchanged.
+//! The core stays pure: no browser or framework crate in `src/core/`, and nothing of the
+//! layers above it (`ui`, `browser`, `start`), so it tests with plain `cargo test` and could
+//! move into its own crate unchanged.
 
 use std::path::Path;
 
@@ -31,6 +32,14 @@ fn core_uses_no_browser_or_framework_crate() {
                     !code.contains(&format!("{banned}::"))
                         && !code.contains(&format!("use {banned}")),
                     "{}:{}: the core must not use {banned}",
+                    file.display(),
+                    n + 1
+                );
+            }
+            for layer in ["crate::ui", "crate::browser", "crate::start"] {
+                assert!(
+                    !code.contains(layer),
+                    "{}:{}: the core must not reach up into {layer}",
                     file.display(),
                     n + 1
                 );
