@@ -5,19 +5,6 @@
 //!   or all but the map's where the `map` binary (`src/bin/map.rs`) runs.
 //! - No `#jj-app` (the script embed): does nothing; `script.js` calls [`mount`].
 
-// As in the library (see src/lib.rs): no unwrap, expect or panic outside tests.
-#![cfg_attr(
-    not(test),
-    deny(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::panic,
-        clippy::todo,
-        clippy::unimplemented,
-        clippy::unreachable
-    )
-)]
-
 use wasm_bindgen::prelude::*;
 
 fn main() {

@@ -8,19 +8,6 @@
 //! three cities, `beijing.geojson`, `tianjin.geojson`), with `package/tianjin-fix/` beside
 //! it (蓟州区's outline).
 
-// As in the library (see src/lib.rs): no unwrap, expect or panic outside tests.
-#![cfg_attr(
-    not(test),
-    deny(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::panic,
-        clippy::todo,
-        clippy::unimplemented,
-        clippy::unreachable
-    )
-)]
-
 use std::path::PathBuf;
 use std::process::{Command, ExitCode, Stdio};
 

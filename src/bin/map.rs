@@ -3,19 +3,6 @@
 //! story (see `jingjin_aid::start`). Kept small: nothing here reaches the charts, the
 //! comparison or the geometry decoder.
 
-// As in the library (see src/lib.rs): no unwrap, expect or panic outside tests.
-#![cfg_attr(
-    not(test),
-    deny(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::panic,
-        clippy::todo,
-        clippy::unimplemented,
-        clippy::unreachable
-    )
-)]
-
 fn main() {
     jingjin_aid::start::map_main();
 }

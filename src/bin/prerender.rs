@@ -8,19 +8,6 @@
 //! scripts), writes `boot.js` and `script.js` from the templates in `src/embed/` with the
 //! build's hashed file names, and copies `embed.js`, `shadow.css` and the demo page.
 
-// As in the library (see src/lib.rs): no unwrap, expect or panic outside tests.
-#![cfg_attr(
-    not(test),
-    deny(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::panic,
-        clippy::todo,
-        clippy::unimplemented,
-        clippy::unreachable
-    )
-)]
-
 use std::fs;
 use std::path::{Path, PathBuf};
 

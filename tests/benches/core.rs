@@ -1,6 +1,9 @@
 //! Micro-benchmarks of the pure core, so a regression shows without a browser:
 //! `cargo bench --bench core` (part of `cargo xtask bench`).
 
+// The real files are known good: a benchmark that cannot read them may stop.
+#![allow(clippy::expect_used)]
+
 use divan::Bencher;
 use jingjin_aid::core::charts;
 use jingjin_aid::core::geo::Geometry;
