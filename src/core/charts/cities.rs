@@ -5,8 +5,9 @@
 //! Unknown facts get their own dashed "unknown" segment, never a zero.
 
 use super::palette::{self, Tone};
+use super::source::{id_ranges, source_line};
 use super::text;
-use super::timeline::{LEGEND_SWATCH_GAP, LegendSlot, id_ranges, legend_flow, source_line};
+use super::timeline::{LEGEND_SWATCH_GAP, LegendSlot, legend_flow};
 use super::{ChartSpec, Mark};
 use crate::core::format::{self, Style};
 use crate::core::locale::Locale;

@@ -6,8 +6,9 @@
 //! and prints the figures' note on why they must not be set beside the 2013-14 rates.
 
 use super::palette::Tone;
+use super::source::source_line;
 use super::text;
-use super::timeline::{LEGEND_SWATCH_GAP, legend_flow, source_line};
+use super::timeline::{LEGEND_SWATCH_GAP, legend_flow};
 use super::{ChartSpec, Mark};
 use crate::core::decimal::Decimal;
 use crate::core::format::{self, Style};
@@ -748,10 +749,7 @@ mod tests {
             spec.summary,
             "28 aided counties: from 16.24% to 0%, Fuping County: from 20.46% to 0%. Highest: Fuping County (20.46%, start, year not stated); lowest: 28 aided counties (0%, to December 2020)."
         );
-        assert_eq!(
-            spec.source,
-            "Source: Hebei Daily, “Beijing and Tianjin help Hebei win its fight against poverty”, 2020-12-19"
-        );
+        assert_eq!(spec.source, "Source: Hebei Daily, December 19, 2020");
     }
 
     #[test]

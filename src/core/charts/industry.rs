@@ -10,7 +10,8 @@
 //! tooltip and the table give every digit. Every coordinate is a whole pixel.
 
 use super::palette::Tone;
-use super::partners::{FONT, LINE, amount, raw, source_line, split_cells, total};
+use super::partners::{FONT, LINE, amount, raw, split_cells, total};
+use super::source::source_line;
 use super::{ChartSpec, Mark, text as measure};
 use crate::core::format::{self, Style};
 use crate::core::locale::Locale;
@@ -451,7 +452,7 @@ pub fn spec(d: &Dataset, locale: Locale, width: f64) -> ChartSpec {
     }
 
     let title = w.title.to_owned();
-    let source = source_line(d, locale);
+    let source = source_line(d, locale, &[]);
     let mut table = Table::new(
         &title,
         &source,

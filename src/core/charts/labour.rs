@@ -13,8 +13,9 @@ use super::palette::Tone;
 use super::partners::{
     COL_GAP, FONT, HeadLine, LINE, WIDE, amount, bold_width, centre_baseline, counted, heading,
     heading_column, heading_text, label_class, label_text, place_labels, raw, segments,
-    source_line, split_cells, total,
+    split_cells, total,
 };
+use super::source::source_line;
 use super::{ChartSpec, Mark, text as measure};
 use crate::core::format;
 use crate::core::locale::Locale;
@@ -390,7 +391,7 @@ pub fn spec(d: &Dataset, locale: Locale, width: f64) -> ChartSpec {
     }
 
     let title = w.title.to_owned();
-    let source = source_line(d, locale);
+    let source = source_line(d, locale, &[]);
     let mut table = Table::new(
         &title,
         &source,

@@ -16,6 +16,7 @@ pub mod labour;
 pub mod pairing;
 pub mod palette;
 pub mod partners;
+pub mod source;
 pub mod text;
 pub mod timeline;
 pub mod vocational;

@@ -17,8 +17,9 @@ use super::palette::{self, Tone};
 use super::partners::{
     self, Anchor, COL_GAP, FONT, HeadLine, LINE, WIDE, amount, bold_width, centre_baseline,
     counted, heading, heading_column, heading_text, label_class, label_text, place_labels, raw,
-    segments, source_line, total,
+    segments, total,
 };
+use super::source::source_line;
 use super::{ChartSpec, Mark, text as measure};
 use crate::core::format::{self, Style};
 use crate::core::locale::Locale;
@@ -615,7 +616,7 @@ pub fn spec(d: &Dataset, locale: Locale, width: f64) -> ChartSpec {
     }
 
     let title = w.title.to_owned();
-    let source = source_line(d, locale);
+    let source = source_line(d, locale, &[]);
     let mut table = Table::new(
         &title,
         &source,

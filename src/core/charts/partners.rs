@@ -76,8 +76,6 @@ struct Words {
     summary: &'static str,
     /// Measure, Beijing, Tianjin, total, Beijing share, Tianjin share, period.
     columns: [&'static str; 7],
-    /// `{0}` "来源", `{1}` outlet, `{2}` year, `{3}` month, `{4}` day, `{5}` English month.
-    source: &'static str,
 }
 
 const ZH_HANS: Words = Words {
@@ -101,7 +99,6 @@ const ZH_HANS: Words = Words {
         "天津占比",
         "时间",
     ],
-    source: "{0}：{1}，{2}年{3}月{4}日",
 };
 
 const ZH_HANT: Words = Words {
@@ -125,7 +122,6 @@ const ZH_HANT: Words = Words {
         "天津佔比",
         "時間",
     ],
-    source: "{0}：{1}，{2}年{3}月{4}日",
 };
 
 const EN: Words = Words {
@@ -149,7 +145,6 @@ const EN: Words = Words {
         "Tianjin share",
         "Period",
     ],
-    source: "{0}: {1}, {5} {4}, {2}",
 };
 
 fn words(locale: Locale) -> &'static Words {
@@ -226,30 +221,6 @@ const METRICS: [Metric; 6] = [
 
 // ---------------------------------------------------------------------------------------
 // Shared with `pairing`.
-
-/// "来源：河北日报，2020年12月19日", from the article's outlet and date.
-pub(super) fn source_line(d: &Dataset, locale: Locale) -> String {
-    let mut parts = d.article.date.split('-').map(|p| p.trim_start_matches('0'));
-    let year = parts.next().unwrap_or_default();
-    let month = parts.next().unwrap_or_default();
-    let day = parts.next().unwrap_or_default();
-    let en_month = month
-        .parse::<usize>()
-        .ok()
-        .and_then(format::english_month)
-        .unwrap_or(month);
-    fill(
-        words(locale).source,
-        &[
-            strings(locale).source_label,
-            d.article.outlet.get(locale),
-            year,
-            month,
-            day,
-            en_month,
-        ],
-    )
-}
 
 /// A value as the CSV gets it: every digit, no grouping, no unit (`245`, `322250000`).
 pub(super) fn raw(v: f64) -> String {
@@ -854,7 +825,7 @@ pub fn spec(
     }
 
     let title = w.title.to_owned();
-    let source = source_line(d, locale);
+    let source = super::source::source_line(d, locale, &[]);
     let mut table = Table::new(
         &title,
         &source,
@@ -1168,7 +1139,6 @@ pub(super) mod tests {
                 w.equal,
                 w.shares,
                 w.summary,
-                w.source,
             ];
             for s in all.iter().chain(&w.columns) {
                 let stripped =

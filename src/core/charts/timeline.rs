@@ -692,7 +692,7 @@ pub fn spec(d: &Dataset, locale: Locale, width: f64, highlight: &[String]) -> Ch
         }
         ids.extend(p.deep_poverty.sources.iter().map(String::as_str));
     }
-    let source = source_line(d, locale, &ids);
+    let source = super::source::source_line(d, locale, &ids);
 
     let mut table = Table::new(
         title.clone(),
@@ -787,103 +787,6 @@ pub fn spec(d: &Dataset, locale: Locale, width: f64, highlight: &[String]) -> Ch
 // ---------------------------------------------------------------------------------------
 // Shared with `incidence.rs` and `cities.rs`
 // ---------------------------------------------------------------------------------------
-
-struct SourceWords {
-    /// `{0}` = outlet, `{1}` = title, `{2}` = date.
-    article: &'static str,
-    /// `{0}` = the research source ids.
-    county: &'static str,
-    range: &'static str,
-}
-
-const SOURCE_ZH_HANS: SourceWords = SourceWords {
-    article: "{0}《{1}》，{2}",
-    county: "；县级资料：{0}",
-    range: "{0}至{1}",
-};
-
-const SOURCE_ZH_HANT: SourceWords = SourceWords {
-    article: "{0}《{1}》，{2}",
-    county: "；縣級資料：{0}",
-    range: "{0}至{1}",
-};
-
-const SOURCE_EN: SourceWords = SourceWords {
-    article: "{0}, “{1}”, {2}",
-    county: "; county facts: {0}",
-    range: "{0}-{1}",
-};
-
-fn source_words(locale: Locale) -> &'static SourceWords {
-    match locale {
-        Locale::ZhHans => &SOURCE_ZH_HANS,
-        Locale::ZhHant => &SOURCE_ZH_HANT,
-        Locale::En => &SOURCE_EN,
-    }
-}
-
-/// "来源：河北日报《…》，2020-12-19；县级资料：S01至S03、S05": the article, and the research
-/// sources behind the county facts a chart uses (empty for none).
-pub(crate) fn source_line(d: &Dataset, locale: Locale, county_sources: &[&str]) -> String {
-    let s = strings(locale);
-    let w = source_words(locale);
-    let a = &d.article;
-    let mut out = format!(
-        "{}{}{}",
-        s.source_label,
-        s.colon,
-        fill(
-            w.article,
-            &[a.outlet.get(locale), a.title.get(locale), &a.date]
-        )
-    );
-    let research: Vec<&str> = county_sources
-        .iter()
-        .copied()
-        .filter(|id| *id != a.source)
-        .collect();
-    let ids = id_ranges(&research, locale);
-    if !ids.is_empty() {
-        out.push_str(&fill(w.county, &[&ids]));
-    }
-    out
-}
-
-/// Source ids sorted and deduplicated, runs of three or more consecutive ids written as a
-/// range: `S01至S03、S05` / `S01-S03, S05`.
-pub(crate) fn id_ranges(ids: &[&str], locale: Locale) -> String {
-    let s = strings(locale);
-    let w = source_words(locale);
-    let mut ids: Vec<&str> = ids.to_vec();
-    sort::sort(&mut ids);
-    ids.dedup();
-    let split = |id: &str| -> Option<(String, u32, usize)> {
-        let digits = id.trim_start_matches(|c: char| !c.is_ascii_digit());
-        let prefix = &id[..id.len() - digits.len()];
-        Some((prefix.to_owned(), digits.parse().ok()?, digits.len()))
-    };
-    let mut out: Vec<String> = Vec::new();
-    let mut i = 0;
-    while i < ids.len() {
-        let mut j = i;
-        if let Some((p, n, _)) = split(ids[i]) {
-            while j + 1 < ids.len()
-                && split(ids[j + 1]).is_some_and(|(q, m, _)| {
-                    q == p && u64::from(m) == u64::from(n) + (j + 1 - i) as u64
-                })
-            {
-                j += 1;
-            }
-        }
-        if j >= i + 2 {
-            out.push(fill(w.range, &[ids[i], ids[j]]));
-        } else {
-            out.extend(ids[i..=j].iter().map(|id| (*id).to_owned()));
-        }
-        i = j + 1;
-    }
-    out.join(s.list_sep)
-}
 
 pub(crate) const LEGEND_SIZE: f64 = 12.0;
 pub(crate) const LEGEND_LINE: f64 = 16.0;
@@ -1276,9 +1179,10 @@ mod tests {
             spec.summary,
             "28个结对县按摘帽年份：2017年1个、2018年2个、2019年12个、2020年13个。最多的是2020年（13个县），最少的是2017年（1个县）。"
         );
-        assert!(spec.source.starts_with(
-            "来源：河北日报《京津帮扶助力河北脱贫攻坚》，2020-12-19；县级资料：S01至"
-        ));
+        assert!(
+            spec.source
+                .starts_with("来源：河北日报，2020年12月19日；县级资料：S01至")
+        );
         assert!(!spec.source.contains("H00"));
         assert_eq!(spec.title, "28个结对县的脱贫摘帽年份");
     }
@@ -1311,19 +1215,6 @@ mod tests {
     }
 
     #[test]
-    fn source_ids_become_ranges() {
-        assert_eq!(
-            id_ranges(&["S05", "S01", "S02", "S03", "S09", "S10"], Locale::ZhHans),
-            "S01至S03、S05、S09、S10"
-        );
-        assert_eq!(
-            id_ranges(&["S12", "S11", "S10", "S10"], Locale::En),
-            "S10-S12"
-        );
-        assert_eq!(id_ranges(&[], Locale::En), "");
-    }
-
-    #[test]
     fn legend_wraps_to_the_width() {
         let items = vec![
             (22.0, "Paired with Beijing".to_owned()),
@@ -1350,6 +1241,5 @@ mod tests {
     fn no_digits_in_the_words() {
         let src = include_str!("timeline.rs");
         assert_no_typed_digits(src, "const ZH_HANS: Words", "fn words(");
-        assert_no_typed_digits(src, "const SOURCE_ZH_HANS", "fn source_words(");
     }
 }

@@ -10,7 +10,8 @@
 //! hundreds of `<rect>`s: the prerendered page stays small and hydration adopts two
 //! elements, not a thousand. Every coordinate is a whole pixel.
 
-use super::partners::{FONT, counted, raw, source_line, total};
+use super::partners::{FONT, counted, raw, total};
+use super::source::source_line;
 use super::timeline::{LEGEND_LINE, LEGEND_SWATCH_GAP, legend_flow};
 use super::{ChartSpec, Mark, palette::Tone, text as measure};
 use crate::core::format;
@@ -227,7 +228,7 @@ pub fn spec(d: &Dataset, locale: Locale, width: f64) -> ChartSpec {
     let w = words(locale);
     let s = strings(locale);
     let width = width.round().max(1.0);
-    let source = source_line(d, locale);
+    let source = source_line(d, locale, &[]);
     let mut table = Table::new(
         w.title,
         &source,
