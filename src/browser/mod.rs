@@ -9,6 +9,7 @@ pub mod history;
 pub mod islands;
 pub mod map_dom;
 pub mod resize;
+pub mod tips;
 
 use std::rc::Rc;
 
@@ -382,6 +383,7 @@ pub fn after(ms: u32, f: impl FnOnce() + 'static) -> gloo::timers::callback::Tim
 pub struct Live {
     _url: Option<history::UrlSync>,
     _map: Option<map_dom::MapController>,
+    _tips: Option<tips::SourceTips>,
 }
 
 /// Starts the graphic inside `root` (its `.jj` element) once its data is shown: quietly
@@ -401,10 +403,12 @@ pub fn start_graphic(
         store.dispatch(Action::Restore(Box::new(clean)));
     }
     let url = (!embedded).then(|| history::UrlSync::start(store, ambient, data.clone()));
+    let tips = root.as_ref().map(tips::attach);
     let map = root.and_then(|root| map_dom::attach(&root, store, data));
     Some(Live {
         _url: url,
         _map: map,
+        _tips: tips,
     })
 }
 

@@ -19,6 +19,37 @@ const POINT_CLEARANCE: f64 = 2.0;
 /// The county labels' size on narrow maps, in CSS px (the style sheet's size).
 pub const NARROW_LABEL_SIZE: f64 = 10.0;
 
+/// The map's fine textures in grid units: Tianjin's dots, the stripes of an inferred
+/// partner and of a county without data. They are sized in CSS px on the narrowest map, so
+/// that they still read there and in greyscale (WCAG 1.4.1: Tianjin differs from Beijing by
+/// more than hue); on wider maps they grow with the map.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Textures {
+    /// Distance between dot centres.
+    pub dot_pitch: i32,
+    pub dot_radius: i32,
+    /// Distance between stripes.
+    pub stripe_pitch: i32,
+    pub stripe_width: i32,
+}
+
+/// The map width at and above which the page draws the wide textures (the style sheet's
+/// container breakpoint).
+pub const WIDE_WIDTH: f64 = 560.0;
+
+/// A dot 2 px across every 6.5 px, a stripe 1.75 px wide every 5.5 px, on a map
+/// `width_px` CSS px wide ([`NARROW_WIDTH`] or [`WIDE_WIDTH`]).
+pub fn textures(m: &MapModel, width_px: f64) -> Textures {
+    let g = grid_per_px(m) * NARROW_WIDTH / width_px;
+    let units = |px: f64| (px * g).round() as i32;
+    Textures {
+        dot_pitch: units(6.5),
+        dot_radius: units(1.0),
+        stripe_pitch: units(5.5),
+        stripe_width: units(1.75),
+    }
+}
+
 /// An invisible circle of [`TARGET_RADIUS`] that taps unit `shape` where the unit itself is
 /// too small to hit.
 #[derive(Debug, Clone, PartialEq)]
@@ -238,6 +269,27 @@ mod tests {
         )
         .expect("the real dataset loads");
         (b.dataset.clone(), b.map.clone().expect("the real map"))
+    }
+
+    /// On the narrowest map a dot is at least 1.5 px across and a stripe at least 1.5 px
+    /// wide, each covering a fair share of its pitch: a texture that survives greyscale and
+    /// scaling, not a sub-pixel shimmer (the 22-unit dots of before were 0.5 px).
+    #[test]
+    fn textures_read_on_the_narrowest_map() {
+        let (_, m) = real();
+        let t = textures(&m, NARROW_WIDTH);
+        let px = |units: i32| f64::from(units) / grid_per_px(&m);
+        assert!(px(2 * t.dot_radius) >= 1.5, "{t:?}");
+        assert!(px(t.stripe_width) >= 1.5, "{t:?}");
+        assert!(px(t.dot_pitch) <= 8.0 && px(t.stripe_pitch) <= 8.0, "{t:?}");
+        assert!(
+            f64::from(t.stripe_width) / f64::from(t.stripe_pitch) >= 0.25,
+            "{t:?}"
+        );
+        assert!(
+            f64::from(2 * t.dot_radius) / f64::from(t.dot_pitch) >= 0.25,
+            "{t:?}"
+        );
     }
 
     /// Every paired county can be tapped with a 24 px circle at the narrowest width: its own

@@ -7,7 +7,9 @@ use crate::core::locale::Locale;
 use crate::core::map_layers::{LayerView, MapLayer};
 use crate::core::map_model::{Fill, MapModel, short_name};
 use crate::core::map_partners::partner_name;
-use crate::core::map_targets::{NarrowName, hit_targets, narrow_names};
+use crate::core::map_targets::{
+    NARROW_WIDTH, NarrowName, Textures, WIDE_WIDTH, hit_targets, narrow_names, textures,
+};
 use crate::core::map_view::{light_on, unit_class, unit_label};
 use crate::core::model::Dataset;
 use crate::core::model::Partner;
@@ -38,16 +40,8 @@ pub fn map_layers(d: &Dataset, m: &MapModel, views: &[LayerView], locale: Locale
     html! {
         <svg class="map__svg" viewBox={m.view_box()} role="none">
             <defs>
-                <pattern id="jj-hatch" width="28" height="28" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                    <line class="map__hatch-line" x1="0" y1="0" x2="0" y2="28" />
-                </pattern>
-                <pattern id="jj-nodata" width="36" height="36" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                    <rect class="map__nodata-ground" width="36" height="36" />
-                    <line class="map__nodata-line" x1="0" y1="0" x2="0" y2="36" />
-                </pattern>
-                <pattern id="jj-dots" width="22" height="22" patternUnits="userSpaceOnUse">
-                    <circle class="map__dot" cx="11" cy="11" r="3.2" />
-                </pattern>
+                { patterns(&textures(m, NARROW_WIDTH), "") }
+                { patterns(&textures(m, WIDE_WIDTH), "-wide") }
             </defs>
             // In reading order (top to bottom, then left to right), so the first and the last
             // option are where Home and End lead and the listbox reads in that order.
@@ -90,6 +84,32 @@ pub fn map_layers(d: &Dataset, m: &MapModel, views: &[LayerView], locale: Locale
                 <path class="map__hover" id="jj-map-hover" d="" />
             </g>
         </svg>
+    }
+}
+
+/// The hatch, no-data and dot patterns at one size; `suffix` tells the sets apart (the
+/// style sheet picks the wide set on wide maps).
+fn patterns(tx: &Textures, suffix: &str) -> Html {
+    let stripe = tx.stripe_pitch.to_string();
+    // The line sits on the tile's edge, so half its stroke shows: twice the stripe's width.
+    let stroke = (2 * tx.stripe_width).to_string();
+    let dot = tx.dot_pitch.to_string();
+    let centre = (tx.dot_pitch / 2).to_string();
+    html! {
+        <>
+            <pattern id={format!("jj-hatch{suffix}")} width={stripe.clone()} height={stripe.clone()}
+                     patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <line class="map__hatch-line" x1="0" y1="0" x2="0" y2={stripe.clone()} stroke-width={stroke.clone()} />
+            </pattern>
+            <pattern id={format!("jj-nodata{suffix}")} width={stripe.clone()} height={stripe.clone()}
+                     patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <rect class="map__nodata-ground" width={stripe.clone()} height={stripe.clone()} />
+                <line class="map__nodata-line" x1="0" y1="0" x2="0" y2={stripe} stroke-width={stroke} />
+            </pattern>
+            <pattern id={format!("jj-dots{suffix}")} width={dot.clone()} height={dot} patternUnits="userSpaceOnUse">
+                <circle class="map__dot" cx={centre.clone()} cy={centre} r={tx.dot_radius.to_string()} />
+            </pattern>
+        </>
     }
 }
 

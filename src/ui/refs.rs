@@ -16,7 +16,7 @@ pub struct SourceRefsProps {
     pub locale: Locale,
 }
 
-/// Source ids as links to the source, titled with the source's title and date. The article
+/// Source ids as links to the source, with the source's title and date as a tip. The article
 /// itself (H00) is called "the article".
 pub fn source_refs(props: &SourceRefsProps) -> Html {
     let s = strings(props.locale);
@@ -30,32 +30,28 @@ pub fn source_refs(props: &SourceRefsProps) -> Html {
                 let source = d.source(id);
                 let label = if *id == d.article.source { s.the_article.to_owned() } else { id.clone() };
                 // The line in the page's words, what was published marked with its script.
-                let line = source.map(|src| {
-                    let line = source_entry(src, props.locale);
-                    let mut runs = line.runs();
-                    let mut text = line.text();
+                let runs = source.map(|src| {
+                    let mut runs = source_entry(src, props.locale).runs();
                     if let Some(date) = source_date(src, props.locale) {
-                        let date = format!(" ({date})");
-                        text.push_str(&date);
-                        runs.push((None, date));
+                        runs.push((None, format!(" ({date})")));
                     }
-                    (text, runs)
-                });
-                let (title, runs) = line.unwrap_or_default();
-                match source.and_then(|src| src.url.clone()) {
-                    // The title is read as hidden text, not an aria-label: an aria-label
-                    // cannot mark which part is Chinese and which English (`lang`).
-                    Some(url) => html! {
-                        <a class="refs__ref" href={url} target="_blank" rel="noopener noreferrer"
-                           title={title.clone()}>
-                            { label }<span class="visually-hidden">{ ": " }{ marked(&runs) }</span>
-                        </a>
-                    },
-                    None => html! {
-                        <span class="refs__ref" title={title.clone()}>
-                            { label }<span class="visually-hidden">{ ": " }{ marked(&runs) }</span>
-                        </span>
-                    },
+                    runs
+                }).unwrap_or_default();
+                // The source line is hidden text (read with the reference; an aria-label
+                // cannot mark which part is Chinese and which English with `lang`), and the
+                // style sheet shows it as a tip on hover and on keyboard focus, which Escape
+                // closes (`browser::tips`). A source without an address (the article) links
+                // to its entry in the page's source list.
+                let (href, external) = match source.and_then(|src| src.url.clone()) {
+                    Some(url) => (url, true),
+                    None => (format!("#source-{id}"), false),
+                };
+                html! {
+                    <a class="refs__ref" {href} target={external.then_some("_blank")}
+                       rel={external.then_some("noopener noreferrer")}>
+                        { label }
+                        <span class="visually-hidden refs__tip"><span class="refs__sep">{ ": " }</span>{ marked(&runs) }</span>
+                    </a>
                 }
             }) }
         </span>

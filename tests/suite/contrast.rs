@@ -37,6 +37,9 @@ fn theme_css() -> &'static str {
 
 const TEXT: f64 = 4.5;
 const GRAPHIC: f64 = 3.0;
+/// Beijing and Tianjin carry white (light) or black (dark) labels at 4.5:1, which caps how far
+/// apart they can be; 1.6:1 keeps them two greys, and the dots tell them apart beyond that.
+const PARTNERS_APART: f64 = 1.6;
 
 /// (foreground, background, minimum, what). A colour is a variable (`--ink`) or a variable
 /// laid at some opacity over another (`--beijing@0.16/--paper`).
@@ -108,6 +111,11 @@ const PAIRS: &[(&str, &str, f64, &str)] = &[
     ("--jj-beijing-stripe", "--paper", GRAPHIC, "Beijing district-unknown stripe"),
     ("--jj-tianjin-stripe", "--paper", GRAPHIC, "Tianjin district-unknown stripe"),
     ("--jj-city-border", "--paper", GRAPHIC, "city borders, legend line"),
+    // Textures over the partner fills: Tianjin's dots and the inferred-partner stripes.
+    ("--jj-hatch@1/--beijing", "--beijing", GRAPHIC, "inferred stripe on Beijing"),
+    ("--jj-hatch@1/--tianjin", "--tianjin", GRAPHIC, "Tianjin dots, inferred stripe on Tianjin"),
+    // Beijing and Tianjin apart in lightness too, so they differ in greyscale (with the dots).
+    ("--beijing", "--tianjin", PARTNERS_APART, "Beijing fill beside Tianjin fill"),
     ("--focus", "--paper", GRAPHIC, "focus ring"),
 ];
 

@@ -5,7 +5,7 @@
 //! dark theme can change them) and a downloaded SVG carries [`stylesheet`] inline.
 
 pub const BEIJING: &str = "#cc4a21";
-pub const TIANJIN: &str = "#2a6fa8";
+pub const TIANJIN: &str = "#1b5185";
 /// The receiving Hebei side: a neutral, so the two aiding cities stand out.
 pub const HEBEI: &str = "#7a7469";
 pub const MUTED: &str = "#e6e3dc";

@@ -423,6 +423,120 @@ for (const width of [390, 1280]) {
   });
 }
 
+// WCAG 1.4.1 on the map, in greyscale at phone width: Beijing and Tianjin are two different
+// greys, Tianjin's units show their dots and an inferred partner its stripes (each texture
+// measured in the pixels of a county's interior, away from its borders).
+test('the partner layer reads in greyscale at 390px: two greys, dots and stripes', async () => {
+  const { page } = await open(suite.browser.context, `${suite.server.url}#v=1`, { width: 390, height: 844 });
+  await waitForState(page, 'ready');
+  await page.locator('#jj-map .map__frame').scrollIntoViewIfNeeded();
+  // Only the fills and their textures: names, markers and links are hidden for the count.
+  await page.addStyleTag({ content: '#jj-map :is(.map__links, .map__labels, .map__markers, .map__overlay) { display: none !important; }' });
+  const regions = await page.evaluate(() => {
+    const svg = document.querySelector('#jj-map .map__svg');
+    const origin = document.querySelector('#jj-map .map__frame').getBoundingClientRect();
+    const inferred = new Set([...svg.querySelectorAll('.map__inferred path')].map((p) => p.getAttribute('d')));
+    const units = [...svg.querySelectorAll('.map__units [data-code]')];
+    const area = (u) => { const r = u.getBoundingClientRect(); return r.width * r.height; };
+    const largest = (test) => units.filter(test).sort((a, b) => area(b) - area(a))[0];
+    const picks = {
+      tianjin: largest((u) => u.classList.contains('partner--tianjin') && !inferred.has(u.getAttribute('d'))),
+      beijing: largest((u) => u.classList.contains('partner--beijing') && !inferred.has(u.getAttribute('d'))),
+      inferred: largest((u) => inferred.has(u.getAttribute('d'))),
+    };
+    const m = svg.getScreenCTM().inverse();
+    const inside = (u, x, y) => u.isPointInFill(new DOMPoint(x, y).matrixTransform(m));
+    const out = {};
+    for (const [name, u] of Object.entries(picks)) {
+      if (!u) continue;
+      const r = u.getBoundingClientRect();
+      const points = [];
+      for (let y = Math.ceil(r.top); y < r.bottom; y++) {
+        for (let x = Math.ceil(r.left); x < r.right; x++) {
+          const c = [[0, 0], [4, 0], [-4, 0], [0, 4], [0, -4]];
+          if (c.every(([dx, dy]) => inside(u, x + 0.5 + dx, y + 0.5 + dy))) {
+            points.push([x - Math.round(origin.left), y - Math.round(origin.top)]);
+          }
+        }
+      }
+      out[name] = { code: u.dataset.code, points };
+    }
+    return { regions: out, clip: { x: Math.round(origin.left), y: Math.round(origin.top), width: Math.round(origin.width), height: Math.round(origin.height) } };
+  });
+  for (const name of ['tianjin', 'beijing', 'inferred']) {
+    assert.ok(regions.regions[name]?.points.length > 150, `${name}: interior pixels ${regions.regions[name]?.points.length}`);
+  }
+  await page.evaluate(() => { document.documentElement.style.filter = 'grayscale(1)'; });
+  const png = await page.screenshot({ clip: regions.clip });
+  const stats = await page.evaluate(async ({ b64, regions }) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, img.width, img.height).data;
+    const out = {};
+    for (const [name, { code, points }] of Object.entries(regions)) {
+      const greys = points.map(([x, y]) => data[(y * img.width + x) * 4]).sort((a, b) => a - b);
+      const median = greys[greys.length >> 1];
+      // The fill is the darkest grey of the unit (the textures are lighter).
+      const fill = greys[Math.floor(greys.length * 0.05)];
+      out[name] = { code, median, fill, light: greys.filter((g) => g >= fill + 30).length / greys.length };
+    }
+    return out;
+  }, { b64: png.toString('base64'), regions: regions.regions });
+  const report = JSON.stringify(stats);
+  assert.ok(Math.abs(stats.beijing.fill - stats.tianjin.fill) >= 20, `Beijing and Tianjin fills are two greys: ${report}`);
+  assert.ok(stats.tianjin.light >= 0.07, `Tianjin's dots show: ${report}`);
+  assert.ok(stats.beijing.light < 0.02, `Beijing has no texture: ${report}`);
+  assert.ok(stats.inferred.light >= 0.25, `the inferred stripes show: ${report}`);
+  await page.close();
+});
+
+// A source reference shows its source line to the keyboard as to the mouse, and Escape
+// closes it (WCAG 1.4.13); no reference hides its source in a title only a mouse can open.
+test('source tips open on focus and hover and close with Escape', async () => {
+  const { page } = await open(suite.browser.context, `${suite.server.url}#v=1&sel=130723`);
+  await waitForState(page, 'ready');
+  await page.locator('.details[data-code="130723"] .refs__ref').first().waitFor();
+  assert.equal(await page.locator('.refs__ref[title], .refs [title]').count(), 0, 'no title-only tooltips');
+  const tipBox = (ref) => ref.locator('.refs__tip').evaluate((tip) => {
+    const r = tip.getBoundingClientRect();
+    return { width: r.width, height: r.height, text: tip.textContent };
+  });
+  const refs = page.locator('.details[data-code="130723"] .refs__ref');
+  const first = refs.first();
+  // Keyboard: Tab onto it from the element before.
+  await first.evaluate((el) => {
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+  });
+  await page.keyboard.press('Tab');
+  assert.ok(await first.evaluate((el) => el === document.activeElement && el.matches(':focus-visible')));
+  const shown = await tipBox(first);
+  assert.ok(shown.width > 60 && shown.height > 12, `tip shown on focus: ${JSON.stringify(shown)}`);
+  await page.keyboard.press('Escape');
+  const closed = await tipBox(first);
+  assert.ok(closed.width <= 1, `Escape closes the tip: ${JSON.stringify(closed)}`);
+  // Mouse: another reference from outside shows its tip again.
+  const second = refs.nth(1);
+  await page.mouse.move(5, 5);
+  await second.hover();
+  const hovered = await tipBox(second);
+  assert.ok(hovered.width > 60, `tip shown on hover: ${JSON.stringify(hovered)}`);
+  await page.keyboard.press('Escape');
+  assert.ok((await tipBox(second)).width <= 1, 'Escape closes the hovered tip');
+  // The article's reference (no web address) leads to its entry in the source list.
+  const article = page.locator('.refs__ref[href="#source-H00"]');
+  if (await article.count()) assert.equal(await page.locator('#source-H00').count(), 1);
+  await page.close();
+});
+
 // "可信度：高S12": a confidence badge and the references after it keep a visible gap.
 test('confidence badges and source references never touch', async () => {
   const { page } = await open(suite.browser.context, `${suite.server.url}#v=1&sel=130723`);
