@@ -70,7 +70,7 @@ fn serve() -> Result<(), String> {
 }
 
 /// A release build in `dist/`, then the first view's binary, then the server-rendered
-/// pages (static first).
+/// pages (static first), then brotli and gzip files beside them for hosts that serve those.
 fn build() -> Result<(), String> {
     Cmd::new("trunk")
         .args(["build", "--release", "--offline"])
@@ -90,6 +90,11 @@ fn build() -> Result<(), String> {
             "dist",
         ])
         .dir(root())
+        .run()?;
+    Cmd::new("node")
+        .args(["xtask/precompress.mjs", "dist"])
+        .dir(root())
+        .tools_path()
         .run()
 }
 

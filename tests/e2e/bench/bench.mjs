@@ -36,6 +36,7 @@
 // (1.6 Mbit/s, 150 ms RTT), SHARED=dir where peer-echarts/ is (default ../shared beside the
 // repository), CHROMIUM (default /usr/bin/chromium).
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
@@ -218,15 +219,20 @@ function instrument(spec) {
     const keys = keysOf(kind).filter((key) => !isActive(kind, key));
     if (!keys.length) return null;
     const key = keys[(i * 7) % keys.length];
-    const el = elementOf(kind, key);
-    if (el) {
-      const r = el.getBoundingClientRect();
-      if (r.top < 0 || r.bottom > innerHeight) el.scrollIntoView({ block: 'center' });
+    // The page may still move under the target (a section laid out as it comes near), so
+    // scroll, settle and look again a few times before giving up.
+    for (let tries = 0; tries < 10; tries++) {
+      const el = elementOf(kind, key);
+      if (el) {
+        const r = el.getBoundingClientRect();
+        if (r.top < 0 || r.bottom > innerHeight) el.scrollIntoView({ block: 'center', behavior: 'instant' });
+      }
+      await idle();
+      await nextFrame();
+      const p = pointOf(kind, key);
+      if (p) return { key, ...p };
     }
-    await idle();
-    await nextFrame();
-    const p = pointOf(kind, key);
-    return p && { key, ...p };
+    return null;
   };
   // For the harness, with the pointer already over the target: once the page is idle again,
   // arms `b.click` for the next click.
@@ -412,7 +418,32 @@ async function openPage(browser, spec, { slow = false, tapNow = false } = {}) {
 
 // One load of a page: the load's figures, then (unless `slow`) the clicks, and for ours the
 // main-thread work and memory after 200 interactions (`extras`).
-async function loadRound(browser, spec, url, { slow = false, extras = false } = {}) {
+// The first view's transfer had the host served brotli files made beside the build's
+// (`name.br`, as `cargo xtask build` writes them for ours; made here at quality 11 for a file
+// without one): each response's headers as measured, its body as the brotli file. Chromium
+// sends `Accept-Encoding: br` only over HTTPS, so this is counted, not fetched.
+const brotliCache = new Map();
+function brotliBytes(resources, dir) {
+  let total = 0;
+  for (const r of resources) {
+    const u = new URL(r.url);
+    let file = u.protocol.startsWith('http') ? path.join(dir, decodeURIComponent(u.pathname)) : '';
+    if (file.endsWith(path.sep)) file = path.join(file, 'index.html');
+    if (!file || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      total += r.transfer;
+      continue;
+    }
+    if (!brotliCache.has(file)) {
+      const br = fs.existsSync(`${file}.br`) ? fs.statSync(`${file}.br`).size
+        : zlib.brotliCompressSync(fs.readFileSync(file), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+      brotliCache.set(file, br);
+    }
+    total += Math.max(0, r.transfer - r.body) + brotliCache.get(file);
+  }
+  return total;
+}
+
+async function loadRound(browser, spec, url, { slow = false, extras = false, dir = dist } = {}) {
   const { context, page, cdp, errors } = await openPage(browser, spec, { slow });
   await page.goto(url);
   await awaitInPage(cdp, 'window.__bench.settled', 90000);
@@ -427,11 +458,14 @@ async function loadRound(browser, spec, url, { slow = false, extras = false } = 
       fcp: b.fcp, map: b.map === null ? null : Math.max(b.map, b.fcp), ready: b.ready,
       bytes: bytes(until(b.ready)), requests: until(b.ready).length,
       bytesSettled: bytes(until(b.ready + settle)), requestsSettled: until(b.ready + settle).length,
+      resources: until(b.ready).map((e) => ({ url: e.name, transfer: e.transferSize, body: e.encodedBodySize })),
       longest: Math.max(0, ...tasks.map((t) => t.duration)),
       over50: tasks.filter((t) => t.duration > 50).length,
       tasks: tasks.map((t) => ({ at: Math.round(t.start), ms: Math.round(t.duration) })),
     };
   }, SETTLE_MS);
+  load.bytesBrotli = brotliBytes(load.resources, dir);
+  delete load.resources;
   const afterReady = await memory(cdp, page);
   const clicks = {};
   const work = {};
@@ -528,11 +562,11 @@ function buildPeer() {
 const pages = [];
 if (PAGES.includes('ours')) {
   if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error(`no ${dist}/index.html: build it first (cargo xtask build), or run with PAGES=peer`);
-  pages.push({ spec: OURS, server: await startServer({ routes: { '/__floor.html': { body: FLOOR_PAGE } } }) });
+  pages.push({ spec: OURS, dir: dist, server: await startServer({ routes: { '/__floor.html': { body: FLOOR_PAGE } } }) });
 }
 if (PAGES.includes('peer')) {
   PEER.kinds.county.keys = buildPeer();
-  pages.push({ spec: PEER, server: await startServer({ dir: PEER_OUT, routes: { '/__floor.html': { body: FLOOR_PAGE } } }) });
+  pages.push({ spec: PEER, dir: PEER_OUT, server: await startServer({ dir: PEER_OUT, routes: { '/__floor.html': { body: FLOOR_PAGE } } }) });
 }
 for (const p of pages) p.url = p.server.url;
 const started = Date.now();
@@ -546,7 +580,7 @@ const floor = [];
 for (let i = 0; i < ROUNDS; i++) {
   for (const p of i % 2 ? [...pages].reverse() : pages) {
     const r = raw[p.spec.name];
-    r.loads.push(await loadRound(browser, p.spec, p.url, { extras: p.spec === OURS }));
+    r.loads.push(await loadRound(browser, p.spec, p.url, { extras: p.spec === OURS, dir: p.dir }));
     r.taps.push(await tapRound(browser, p.spec, p.url));
     log(`round ${i + 1}/${ROUNDS} ${p.spec.name}: ready ${r.loads.at(-1).ready.toFixed(0)} ms`);
   }
@@ -554,7 +588,7 @@ for (let i = 0; i < ROUNDS; i++) {
 }
 if (SLOW) {
   for (let i = 0; i < Math.max(2, ROUNDS >> 1); i++) {
-    for (const p of i % 2 ? [...pages].reverse() : pages) raw[p.spec.name].slow.push(await loadRound(browser, p.spec, p.url, { slow: true }));
+    for (const p of i % 2 ? [...pages].reverse() : pages) raw[p.spec.name].slow.push(await loadRound(browser, p.spec, p.url, { slow: true, dir: p.dir }));
   }
 }
 await browser.close();
@@ -581,7 +615,7 @@ function summarise(name) {
   const of = (f) => stat(loads.map(f));
   const lh = lighthouseRaw?.[name];
   return {
-    first_view: { bytes: of((l) => l.bytes), requests: of((l) => l.requests), bytes_by_ready_plus_2s: of((l) => l.bytesSettled) },
+    first_view: { bytes: of((l) => l.bytes), bytes_brotli: of((l) => l.bytesBrotli), requests: of((l) => l.requests), bytes_by_ready_plus_2s: of((l) => l.bytesSettled) },
     timing_ms: { fcp: of((l) => l.fcp), map: of((l) => l.map), ready: of((l) => l.ready) },
     first_tap_ms: {
       sent_at: stat(taps.map((t) => t.at)),
@@ -652,6 +686,7 @@ const row = (label, f, format, target = null, { peerValue } = {}) => {
 };
 const clickRow = (label, kind, q, format, target, opts) => row(label, (s) => s.click_ms[kind]?.[q] ?? null, format, target, opts);
 row('First-view transfer (until ready)', (s) => s.first_view.bytes, fmt.kb, ratioAtMost(0.5));
+row('First-view transfer, brotli files (until ready) ³', (s) => s.first_view.bytes_brotli, fmt.kb, ratioAtMost(0.5));
 row('Requests (until ready)', (s) => s.first_view.requests, fmt.n);
 row('First contentful paint', (s) => s.timing_ms.fcp, fmt.ms);
 row('Map drawn', (s) => s.timing_ms.map, fmt.ms);
@@ -717,6 +752,7 @@ const md = [
   '',
   '¹ The peer has no panel: its line above the map (`#selected`) is all it shows of a county.',
   "² The peer has no layers or comparison: its figure is its county click's p50, the target's reference.",
+  '³ For a host that serves the precompressed `.br` files beside the build (the peer\'s files compressed the same way): counted from the same requests, not fetched.',
   `Floor of this machine: first paint of a one-line page ${cell(result.floor_fcp_ms, fmt.ms)}.`,
   '',
   ...(details.length ? ['| Ours in detail | |', '| --- | --- |', ...details.map((d) => `| ${d.join(' | ')} |`), ''] : []),
