@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::core::locale::Locale;
 use crate::core::map_layers::{LayerView, MapLayer};
-use crate::core::map_model::{Fill, MapModel, short_name};
+use crate::core::map_model::{Fill, MapModel, Shape, short_name};
 use crate::core::map_partners::partner_name;
 use crate::core::map_targets::{
     NARROW_WIDTH, NarrowName, Textures, WIDE_WIDTH, hit_targets, narrow_names, textures,
@@ -34,56 +34,76 @@ fn at(m: &MapModel, i: usize) -> String {
     format!("{x} {y}")
 }
 
-/// Fills, hatching, borders and the highlights.
+/// The map in three SVGs of one viewBox, stacked: the units with their fills and textures
+/// (what a layer switch repaints), the borders and links (static: the style sheet gives
+/// them a compositing layer of their own, so a new fill does not rasterise them again; they
+/// were two thirds of a layer switch's raster time), and the two highlights.
 pub fn map_layers(d: &Dataset, m: &MapModel, views: &[LayerView], locale: Locale) -> Html {
     let partner = &views[MapLayer::Partner.index()];
-    html! {
-        <svg class="map__svg" viewBox={m.view_box()} role="none">
-            <defs>
-                { patterns(&textures(m, NARROW_WIDTH), "") }
-                { patterns(&textures(m, WIDE_WIDTH), "-wide") }
-            </defs>
-            // In reading order (top to bottom, then left to right), so the first and the last
-            // option are where Home and End lead and the listbox reads in that order.
-            <g class="map__units" role="none">
-                { for m.reading_order().into_iter().map(|i| (i, &m.shapes[i])).map(|(i, shape)| html! {
-                    <path id={format!("county-{}", shape.code)} class={unit_class(views, shape.county)}
-                          d={shape.d.to_string()} data-code={shape.code.clone()} role="option"
-                          aria-label={unit_label(d, partner, shape.county, locale)}
-                          aria-selected="false" data-nav={nav(m, i)} data-at={at(m, i)} />
-                }) }
-            </g>
-            <g class="map__inferred" aria-hidden="true">
-                { for m.shapes.iter().filter(|s| s.inferred).map(|shape| html! {
-                    <path d={shape.d.to_string()} fill="url(#jj-hatch)" />
-                }) }
-            </g>
-            <g class="map__tianjin-dots" aria-hidden="true">
-                { for m.shapes.iter().filter(|s| s.fill == Fill::Tianjin).map(|shape| html! {
-                    <path d={shape.d.to_string()} fill="url(#jj-dots)" />
-                }) }
-            </g>
-            <path class="map__county-borders" d={m.county_borders.clone()} aria-hidden="true" />
-            <use class="map__city-casing" href="#jj-city-borders" aria-hidden="true" />
-            <path class="map__city-borders" id="jj-city-borders" d={m.city_borders.clone()} aria-hidden="true" />
-            // Who helped whom: above the fills and borders, under the labels; static.
-            if !m.partners.links.is_empty() {
-                <g class="map__links" aria-hidden="true">
-                    // A paper-coloured halo under every link keeps it visible on any fill.
-                    { for m.partners.links.iter().map(|l| html! {
-                        <path class="map__link-halo" d={l.d.clone()} />
+    let view_box = m.view_box();
+    // Textures over the units they mark, clipped by those units' own paths (a `<use>` each,
+    // not a second copy of the path data).
+    let texture = |class: &'static str,
+                   clip: &'static str,
+                   fill: &'static str,
+                   on: &dyn Fn(&&Shape) -> bool| {
+        html! {
+            <>
+                <clipPath id={clip}>
+                    { for m.shapes.iter().filter(on).map(|shape| html! {
+                        <use href={format!("#county-{}", shape.code)} />
                     }) }
-                    { for m.partners.links.iter().map(|l| html! {
-                        <path class={format!("map__link map__link--{} map__link--{}", partner_id(l.partner), l.style.id())}
-                              d={l.d.clone()} data-link={l.key()} />
+                </clipPath>
+                <rect {class} x={(-MapModel::PAD).to_string()} y={(-MapModel::PAD).to_string()} width="100%" height="100%"
+                      clip-path={format!("url(#{clip})")} {fill} aria-hidden="true" />
+            </>
+        }
+    };
+    html! {
+        <>
+            <svg class="map__svg" viewBox={view_box.clone()} role="none">
+                <defs>
+                    { patterns(&textures(m, NARROW_WIDTH), "") }
+                    { patterns(&textures(m, WIDE_WIDTH), "-wide") }
+                </defs>
+                // In reading order (top to bottom, then left to right), so the first and the last
+                // option are where Home and End lead and the listbox reads in that order.
+                <g class="map__units" role="none">
+                    { for m.reading_order().into_iter().map(|i| (i, &m.shapes[i])).map(|(i, shape)| html! {
+                        <path id={format!("county-{}", shape.code)} class={unit_class(views, shape.county)}
+                              d={shape.d.to_string()} data-code={shape.code.clone()} role="option"
+                              aria-label={unit_label(d, partner, shape.county, locale)}
+                              aria-selected="false" data-nav={nav(m, i)} data-at={at(m, i)} />
                     }) }
                 </g>
-            }
-            <g class="map__overlay" aria-hidden="true">
-                <path class="map__selected" id="jj-map-selected" d="" />
-                <path class="map__hover" id="jj-map-hover" d="" />
-            </g>
-        </svg>
+                { texture("map__inferred", "jj-inferred-clip", "url(#jj-hatch)", &|s| s.inferred) }
+                { texture("map__tianjin-dots", "jj-tianjin-clip", "url(#jj-dots)", &|s| s.fill == Fill::Tianjin) }
+            </svg>
+            <svg class="map__lines" viewBox={view_box.clone()} aria-hidden="true">
+                <path class="map__county-borders" d={m.county_borders.clone()} />
+                <use class="map__city-casing" href="#jj-city-borders" />
+                <path class="map__city-borders" id="jj-city-borders" d={m.city_borders.clone()} />
+                // Who helped whom: above the fills and borders, under the labels; static.
+                if !m.partners.links.is_empty() {
+                    <g class="map__links">
+                        // A paper-coloured halo under every link keeps it visible on any fill.
+                        { for m.partners.links.iter().map(|l| html! {
+                            <path class="map__link-halo" d={l.d.clone()} />
+                        }) }
+                        { for m.partners.links.iter().map(|l| html! {
+                            <path class={format!("map__link map__link--{} map__link--{}", partner_id(l.partner), l.style.id())}
+                                  d={l.d.clone()} data-link={l.key()} />
+                        }) }
+                    </g>
+                }
+            </svg>
+            <svg class="map__marks" viewBox={view_box} aria-hidden="true">
+                <g class="map__overlay">
+                    <path class="map__selected" id="jj-map-selected" d="" />
+                    <path class="map__hover" id="jj-map-hover" d="" />
+                </g>
+            </svg>
+        </>
     }
 }
 

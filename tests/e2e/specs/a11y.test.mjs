@@ -435,14 +435,15 @@ test('the partner layer reads in greyscale at 390px: two greys, dots and stripes
   const regions = await page.evaluate(() => {
     const svg = document.querySelector('#jj-map .map__svg');
     const origin = document.querySelector('#jj-map .map__frame').getBoundingClientRect();
-    const inferred = new Set([...svg.querySelectorAll('.map__inferred path')].map((p) => p.getAttribute('d')));
+    // The inferred-partner stripes are clipped by the units they mark (a <use> each).
+    const inferred = new Set([...svg.querySelectorAll('#jj-inferred-clip use')].map((u) => u.getAttribute('href').replace('#county-', '')));
     const units = [...svg.querySelectorAll('.map__units [data-code]')];
     const area = (u) => { const r = u.getBoundingClientRect(); return r.width * r.height; };
     const largest = (test) => units.filter(test).sort((a, b) => area(b) - area(a))[0];
     const picks = {
-      tianjin: largest((u) => u.classList.contains('partner--tianjin') && !inferred.has(u.getAttribute('d'))),
-      beijing: largest((u) => u.classList.contains('partner--beijing') && !inferred.has(u.getAttribute('d'))),
-      inferred: largest((u) => inferred.has(u.getAttribute('d'))),
+      tianjin: largest((u) => u.classList.contains('partner--tianjin') && !inferred.has(u.dataset.code)),
+      beijing: largest((u) => u.classList.contains('partner--beijing') && !inferred.has(u.dataset.code)),
+      inferred: largest((u) => inferred.has(u.dataset.code)),
     };
     const m = svg.getScreenCTM().inverse();
     const inside = (u, x, y) => u.isPointInFill(new DOMPoint(x, y).matrixTransform(m));
