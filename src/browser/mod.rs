@@ -9,6 +9,7 @@ pub mod history;
 pub mod islands;
 pub mod map_dom;
 pub mod resize;
+pub mod spacing;
 pub mod tips;
 
 use std::rc::Rc;

@@ -169,6 +169,9 @@ async fn start_map(page: &Page, ambient: Locale) -> Vec<Element> {
 
 /// Every island as it comes near or the browser is idle.
 fn start_rest(page: &Page, islands: Vec<Element>) {
+    // The binary that lays out the charts reads the reader's text spacing (each binary has
+    // its own memory, so the map's would not reach them). For the page's lifetime.
+    std::mem::forget(crate::browser::spacing::watch(&page.graphic));
     let props = page.props.clone();
     hydrate_lazily(islands, move |wrapper| {
         hydrate(wrapper, props.clone());

@@ -113,17 +113,20 @@ pub fn App(props: &AppProps) -> Html {
         let ambient = props.ambient;
         let node = node.clone();
         use_effect_with((load.clone(), locale), move |(load, _)| {
+            let root = node.cast::<web_sys::Element>();
             let live = match &**load {
                 Load::Ready(bundle) => crate::browser::start_graphic(
                     &store,
                     Shared(bundle.dataset.clone()),
                     embedded,
                     ambient,
-                    node.cast::<web_sys::Element>(),
+                    root.clone(),
                 ),
                 _ => None,
             };
-            move || drop(live)
+            // The charts laid out here take the reader's text spacing.
+            let spacing = root.as_ref().and_then(crate::browser::spacing::watch);
+            move || drop((live, spacing))
         });
     }
     let s = strings(locale);

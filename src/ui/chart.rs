@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::Shared;
 use super::chart_frame::ChartFrame;
-use super::hooks::use_width;
+use super::hooks::{use_text_spacing, use_width};
 use super::store::StoreContext;
 use crate::core::charts::{self, ChartSpec};
 use crate::core::locale::Locale;
@@ -62,14 +62,17 @@ pub fn Chart(props: &ChartProps) -> Html {
     let node = use_node_ref();
     let hydrating = use_context::<StoreContext>().is_some_and(|c| c.is_hydrating());
     let (width, measured) = use_width(node.clone(), DEFAULT_WIDTH, hydrating);
+    // Wider text spacing (the reader's) gives labels less room: lay out again.
+    let spacing = use_text_spacing();
     let spec = use_memo(
         (
             props.kind.clone(),
             props.locale,
             width as i64,
             props.data.clone(),
+            spacing,
         ),
-        |(kind, locale, width, data)| Shared(Rc::new(build(kind, data, *locale, *width as f64))),
+        |(kind, locale, width, data, _)| Shared(Rc::new(build(kind, data, *locale, *width as f64))),
     );
     // Transitions animate a reader's changes (shares, metric, language), not the first
     // layout for the measured width after hydration: switch them on only once a render at

@@ -54,3 +54,21 @@ struct NoWatch;
 fn watch(_node: &NodeRef, _on_width: impl Fn(f64) + 'static) -> Option<NoWatch> {
     None
 }
+
+/// The page's text spacing as a key (see `core::charts::text::spacing`): a component that
+/// lays out text re-renders when the reader spaces text wider (WCAG 1.4.12).
+#[hook]
+pub fn use_text_spacing() -> (i32, i32) {
+    use crate::core::charts::text;
+    let key = use_state_eq(|| text::spacing().key());
+    {
+        let key = key.clone();
+        use_effect_with((), move |_| {
+            // Catch up with a change made before this component was mounted.
+            key.set(text::spacing().key());
+            let watch = text::watch_spacing(move || key.set(text::spacing().key()));
+            move || drop(watch)
+        });
+    }
+    *key
+}

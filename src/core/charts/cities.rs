@@ -837,10 +837,8 @@ fn end_label(row: &CityRow, metric: CityMetric, locale: Locale) -> String {
     }
 }
 
-/// Bold text's width: the estimate is for regular weight, and bold runs about a tenth wider
-/// (at 1.06, "Zhangjiakou" ran into its bar).
 fn bold(s: &str) -> f64 {
-    text::width(s, SIZE) * 1.12
+    text::measure(s, SIZE, true)
 }
 
 fn legend_labels(

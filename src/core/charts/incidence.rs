@@ -264,7 +264,7 @@ fn nice_axis(max: f64, target: usize) -> (f64, f64) {
 }
 
 fn bold(s: &str) -> f64 {
-    text::width(s, SIZE) * 1.06
+    text::measure(s, SIZE, true)
 }
 
 fn notes(rows: &[Row], locale: Locale) -> Vec<String> {

@@ -27,8 +27,6 @@ pub const ID: &str = "industry";
 const WIDE: f64 = 600.0;
 const VALUE_FONT: f64 = 18.0;
 const VALUE_LINE: f64 = 22.0;
-/// Bold runs wider than the estimate.
-const BOLD: f64 = 1.15;
 /// The gap between two columns, where an arrow goes.
 const ARROW: f64 = 32.0;
 /// Between rows.
@@ -197,13 +195,13 @@ struct Layout {
 }
 
 fn bold(s: &str, size: f64) -> f64 {
-    measure::width(s, size) * BOLD
+    measure::measure(s, size, true)
 }
 
 /// Places one step at (`x`, `y`) in `w` px; returns it and its height.
 fn place_step(step: &Step, x: f64, y: f64, w: f64) -> (StepPlace, f64) {
     let mut b = y;
-    let value: Vec<(f64, String)> = measure::wrap(&step.value, VALUE_FONT, w / BOLD)
+    let value: Vec<(f64, String)> = measure::wrap_styled(&step.value, VALUE_FONT, w, true)
         .into_iter()
         .map(|l| {
             b += VALUE_LINE;

@@ -42,9 +42,6 @@ pub(super) const COL_GAP: f64 = 12.0;
 pub(super) const COL_MAX: f64 = 0.34;
 /// Width of the space between a heading's label and its total.
 const SPACE: f64 = 4.0;
-/// Bold text runs wider than [`measure::width`] estimates (about a tenth in the page's fonts,
-/// checked in Chromium with Noto Sans CJK); direct labels and totals are bold.
-const BOLD: f64 = 1.15;
 
 const BAR: f64 = 22.0;
 const ROW_GAP: f64 = 14.0;
@@ -278,14 +275,13 @@ pub(super) struct HeadLine {
 /// its last line when it fits there, else takes a line of its own. `strong`: the label is
 /// bold too.
 pub(super) fn heading(label: &str, total: &str, max_w: f64, strong: bool) -> Vec<HeadLine> {
-    let k = if strong { BOLD } else { 1.0 };
-    let mut lines: Vec<HeadLine> = measure::wrap(label, FONT, max_w / k)
+    let mut lines: Vec<HeadLine> = measure::wrap_styled(label, FONT, max_w, strong)
         .into_iter()
         .map(|label| HeadLine { label, total: None })
         .collect();
     let total_w = bold_width(total);
     match lines.last_mut() {
-        Some(last) if measure::width(&last.label, FONT) * k + SPACE + total_w <= max_w => {
+        Some(last) if measure::measure(&last.label, FONT, strong) + SPACE + total_w <= max_w => {
             last.total = Some(total.to_owned());
         }
         _ => lines.push(HeadLine {
@@ -303,9 +299,8 @@ pub(super) fn heading_column(
     width: f64,
     strong: bool,
 ) -> f64 {
-    let k = if strong { BOLD } else { 1.0 };
     items
-        .map(|(label, total)| measure::width(&label, FONT) * k + SPACE + bold_width(&total))
+        .map(|(label, total)| measure::measure(&label, FONT, strong) + SPACE + bold_width(&total))
         .fold(0.0, f64::max)
         .min(width * COL_MAX)
 }
@@ -414,7 +409,7 @@ pub(super) fn label_class(tone: Option<Tone>, inside: bool) -> &'static str {
 
 /// The estimated width of a bold 12 px label (`t-value`).
 pub(super) fn bold_width(s: &str) -> f64 {
-    measure::width(s, FONT) * BOLD
+    measure::measure(s, FONT, true)
 }
 
 /// Baseline of a 12 px label centred on a bar at `y`, `h` high.
@@ -910,8 +905,7 @@ pub(super) mod tests {
             match c {
                 Node::Text(t) => {
                     s.push_str(t);
-                    let tw = measure::width(t, FONT);
-                    w += if bold { tw * BOLD } else { tw };
+                    w += measure::measure(t, FONT, bold);
                 }
                 Node::Element(e) => {
                     let (t, tw) = text_of(e, bold);

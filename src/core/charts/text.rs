@@ -1,10 +1,111 @@
 //! Text measurement without a browser: CJK characters are one em wide, Latin letters and
 //! digits about 0.55 em. Good enough to reserve label space and wrap lines; the page's real
 //! fonts differ by a few per cent, which the layouts leave room for.
+//!
+//! The reader may space text wider (WCAG 1.4.12: a style sheet or bookmarklet that sets
+//! `letter-spacing: 0.12em; word-spacing: 0.16em`). The browser glue reads the spacing off
+//! the page and sets it here ([`set_spacing`]); every width includes it, so the layouts
+//! give labels the room they then take, and charts lay out again when it changes
+//! ([`watch_spacing`]). On the server and in tests it is zero.
 
-/// Estimated width of `s` at `size` pixels.
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// Extra space the page adds, in em: after every character, and after every space.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Spacing {
+    pub letter: f64,
+    pub word: f64,
+}
+
+impl Spacing {
+    /// A key that changes when the spacing does (thousandths of an em each).
+    pub fn key(self) -> (i32, i32) {
+        (
+            (self.letter * 1000.0).round() as i32,
+            (self.word * 1000.0).round() as i32,
+        )
+    }
+}
+
+type Listener = (u32, Rc<dyn Fn()>);
+
+thread_local! {
+    static SPACING: Cell<Spacing> = Cell::new(Spacing::default());
+    static LISTENERS: RefCell<(u32, Vec<Listener>)> = RefCell::new((0, Vec::new()));
+}
+
+/// The text spacing widths include now.
+pub fn spacing() -> Spacing {
+    SPACING.get()
+}
+
+/// Sets the page's text spacing (negative values count as none) and, if it changed, tells
+/// every watcher.
+pub fn set_spacing(s: Spacing) {
+    let s = Spacing {
+        letter: s.letter.max(0.0),
+        word: s.word.max(0.0),
+    };
+    if s.key() == SPACING.get().key() {
+        return;
+    }
+    SPACING.set(s);
+    let listeners: Vec<Rc<dyn Fn()>> =
+        LISTENERS.with_borrow(|(_, l)| l.iter().map(|(_, f)| f.clone()).collect());
+    for f in listeners {
+        f();
+    }
+}
+
+/// Calls `f` whenever the spacing changes, until the returned watch is dropped.
+pub fn watch_spacing(f: impl Fn() + 'static) -> SpacingWatch {
+    LISTENERS.with_borrow_mut(|(next, l)| {
+        *next += 1;
+        l.push((*next, Rc::new(f)));
+        SpacingWatch(*next)
+    })
+}
+
+/// Stops its listener when dropped.
+pub struct SpacingWatch(u32);
+
+impl Drop for SpacingWatch {
+    fn drop(&mut self) {
+        let id = self.0;
+        LISTENERS.with_borrow_mut(|(_, l)| l.retain(|(i, _)| *i != id));
+    }
+}
+
+/// The page's fonts (Noto Sans and Noto Sans CJK, or the reader's system sans) set Latin
+/// letters, digits and punctuation about 5% wider than the em values of [`char_em`]
+/// (the median over every chart label on the page, read with `getComputedTextLength`);
+/// CJK characters are one em in both weights.
+const LATIN_SCALE: f64 = 1.05;
+/// Bold Latin text over regular (median 1.18; CJK advances do not change with weight).
+const BOLD_LATIN: f64 = 1.18;
+
+/// Estimated width of regular text `s` at `size` pixels, with the page's text spacing.
 pub fn width(s: &str, size: f64) -> f64 {
-    s.chars().map(|c| char_em(c) * size).sum()
+    measure(s, size, false)
+}
+
+/// Estimated width of `s` at `size` pixels in regular or `bold` weight, with the page's
+/// text spacing: the one measure every chart lays out and tests with.
+pub fn measure(s: &str, size: f64, bold: bool) -> f64 {
+    let sp = SPACING.get();
+    let latin = LATIN_SCALE * if bold { BOLD_LATIN } else { 1.0 };
+    s.chars()
+        .map(|c| {
+            let em = if c.is_ascii() {
+                char_em(c) * latin
+            } else {
+                char_em(c)
+            };
+            let word = if c == ' ' { sp.word } else { 0.0 };
+            (em + sp.letter + word) * size
+        })
+        .sum()
 }
 
 fn char_em(c: char) -> f64 {
@@ -23,6 +124,12 @@ fn char_em(c: char) -> f64 {
 /// Splits `s` into lines no wider than `max` at `size` px: between words in English, between
 /// any two characters in Chinese (never before closing punctuation).
 pub fn wrap(s: &str, size: f64, max: f64) -> Vec<String> {
+    wrap_styled(s, size, max, false)
+}
+
+/// [`wrap`] for regular or `bold` text.
+pub fn wrap_styled(s: &str, size: f64, max: f64, bold: bool) -> Vec<String> {
+    let width = |t: &str, size: f64| measure(t, size, bold);
     let mut lines = Vec::new();
     let mut line = String::new();
     let mut line_w = 0.0;
@@ -71,6 +178,36 @@ fn tokens(s: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spacing_widens_every_character_and_space() {
+        let plain = width("Lai 36%", 10.0);
+        let watched = Rc::new(Cell::new(0));
+        let seen = watched.clone();
+        let watch = watch_spacing(move || seen.set(seen.get() + 1));
+        set_spacing(Spacing {
+            letter: 0.12,
+            word: 0.16,
+        });
+        // Seven characters, one space.
+        assert!((width("Lai 36%", 10.0) - plain - 7.0 * 1.2 - 1.6).abs() < 1e-9);
+        set_spacing(spacing());
+        assert_eq!(
+            watched.get(),
+            1,
+            "told once, not again for the same spacing"
+        );
+        drop(watch);
+        set_spacing(Spacing::default());
+        assert_eq!(watched.get(), 1, "a dropped watch hears nothing");
+        assert_eq!(width("Lai 36%", 10.0), plain);
+    }
+
+    #[test]
+    fn bold_widens_latin_only() {
+        assert_eq!(measure("北京", 12.0, true), measure("北京", 12.0, false));
+        assert!(measure("Tianjin 29", 12.0, true) > 1.15 * width("Tianjin 29", 12.0));
+    }
 
     #[test]
     fn measures_cjk_wider_than_latin() {

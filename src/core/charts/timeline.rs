@@ -265,9 +265,8 @@ fn letter(partner: Option<Partner>, locale: Locale) -> &'static str {
     }
 }
 
-/// Bold letters run a little wider than the estimate.
 fn bold_width(s: &str) -> f64 {
-    text::width(s, SIZE) * 1.1
+    text::measure(s, SIZE, true)
 }
 
 /// A chip no wider than `max`; `fixed` makes it exactly `max` wide (columns).
@@ -896,7 +895,7 @@ pub(crate) mod check {
                     .unwrap_or(if class.contains("t-axis") { 11.0 } else { 12.0 });
                 let bold = class.contains("t-value") || e.get("font-weight").is_some();
                 let s = text_of(e);
-                let w = text::width(&s, size) * if bold { 1.06 } else { 1.0 };
+                let w = text::measure(&s, size, bold);
                 let x = f(e, "x");
                 let x0 = match e.get("text-anchor") {
                     Some("middle") => x - w / 2.0,
@@ -1225,14 +1224,14 @@ mod tests {
                     .to_owned(),
             ),
         ];
-        let (slots, h) = legend_flow(&items, 300.0);
+        let (slots, h) = legend_flow(&items, 340.0);
         assert_eq!(slots[0].y, 0.0);
         assert_eq!(slots[1].y, 0.0);
         assert!(slots[2].y > 0.0 && slots[2].lines.len() == 2);
         assert!(h >= slots[2].y + 2.0 * LEGEND_LINE);
         for s in &slots {
             for l in &s.lines {
-                assert!(s.x + 27.0 + text::width(l, LEGEND_SIZE) <= 300.0);
+                assert!(s.x + 27.0 + text::width(l, LEGEND_SIZE) <= 340.0);
             }
         }
     }
