@@ -28,6 +28,11 @@ pub enum ChartKind {
 
 /// Width assumed before the page is measured (and in server rendering).
 pub const DEFAULT_WIDTH: f64 = 640.0;
+/// The second width the server lays each chart out for: a 390 px phone's column. Until a
+/// chart is measured, the page holds both layouts and the column's width picks one, so its
+/// height hardly changes when it is laid out for its own width (no jump for a reader
+/// further down the page).
+pub const NARROW_WIDTH: f64 = 358.0;
 
 /// Builds the spec of `kind` for `width` pixels.
 pub fn build(kind: &ChartKind, d: &Dataset, locale: Locale, width: f64) -> ChartSpec {
@@ -74,6 +79,18 @@ pub fn Chart(props: &ChartProps) -> Html {
         ),
         |(kind, locale, width, data, _)| Shared(Rc::new(build(kind, data, *locale, *width as f64))),
     );
+    let narrow = use_memo(
+        (
+            props.kind.clone(),
+            props.locale,
+            props.data.clone(),
+            spacing,
+            measured,
+        ),
+        |(kind, locale, data, _, measured)| {
+            (!measured).then(|| Shared(Rc::new(build(kind, data, *locale, NARROW_WIDTH))))
+        },
+    );
     // Transitions animate a reader's changes (shares, metric, language), not the first
     // layout for the measured width after hydration: switch them on only once a render at
     // a measured width has been committed.
@@ -91,7 +108,7 @@ pub fn Chart(props: &ChartProps) -> Html {
     html! {
         <div class={classes!("chart-box", live.then_some("chart-box--live"))} ref={node}>
             <ChartFrame spec={(*spec).clone()} locale={props.locale} controls={props.controls.clone()}
-                        scope={props.scope.clone()} />
+                        scope={props.scope.clone()} narrow={(*narrow).clone()} />
         </div>
     }
 }

@@ -22,6 +22,10 @@ pub struct ChartFrameProps {
     /// Prefix for the element ids, for a chart shown twice on one page.
     #[prop_or_default]
     pub scope: AttrValue,
+    /// The chart laid out for a phone's column too, until it is laid out for its own width
+    /// (see `ui::chart`): the style sheet shows it in a narrow column instead of `spec`'s.
+    #[prop_or_default]
+    pub narrow: Option<Shared<ChartSpec>>,
 }
 
 #[component]
@@ -140,6 +144,9 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
                  aria-labelledby={title_id} aria-describedby={desc_id}
                  {onkeydown} {onfocus} {onblur} {onmouseover} {onmouseleave} {onclick}>
                 { svg }
+                if let Some(narrow) = &props.narrow {
+                    <div class="chart__narrow">{ to_html(&narrow.svg(), None) }</div>
+                }
                 if let Some(m) = current { { tip(&TipProps { mark: m.clone(), width: spec.width, height: spec.height }) } }
                 <p class="chart__live" aria-live="polite">
                     { current.map(|m| format!("{}: {}", m.title, m.lines.join("; "))).unwrap_or_default() }

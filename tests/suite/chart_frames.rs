@@ -67,6 +67,7 @@ async fn every_chart_in_every_language() {
                 locale,
                 controls: None,
                 scope: Default::default(),
+                narrow: None,
             };
             let html = yew::LocalServerRenderer::<ChartFrame>::with_props(props)
                 .hydratable(false)
