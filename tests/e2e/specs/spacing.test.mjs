@@ -43,13 +43,15 @@ function problems(id) {
 // labels are apart; returns what is still wrong.
 async function check(page, settle) {
   const ids = await page.evaluate(() => [...document.querySelectorAll('figure[id^="chart-"]')]
-    .filter((f) => f.querySelector('.chart__svg')?.getClientRects().length > 0).map((f) => f.id));
+    .filter((f) => [...f.querySelectorAll('.chart__svg')].some((svg) => svg.getClientRects().length > 0))
+    .map((f) => f.id));
   const left = [];
   for (const id of ids) {
     await page.locator(`#${id}`).scrollIntoViewIfNeeded();
     await page.waitForFunction((id) => {
-      const svg = document.querySelector(`#${id} .chart__svg`);
-      return Math.abs(svg.width.baseVal.value - svg.getBoundingClientRect().width) < 2;
+      // The phone layout a chart holds until then is gone, and the one left fits its column.
+      const svgs = document.querySelectorAll(`#${id} .chart__svg`);
+      return svgs.length === 1 && Math.abs(svgs[0].width.baseVal.value - svgs[0].getBoundingClientRect().width) < 2;
     }, id);
     if (settle) {
       await page.waitForFunction(`(${problems})(${JSON.stringify(id)}).length === 0`, null, { timeout: 3000 })
