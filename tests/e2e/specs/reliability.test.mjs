@@ -254,29 +254,45 @@ test('a JSON dataset sent as text/plain is accepted (static servers that do not 
   await page.close();
 });
 
-test('a slow dataset (10 s): the script embed says it is slow, then shows the graphic', async () => {
-  const { page, logged } = await visit(`${suite.server.url}host-one.html`, (p) => p.route(`**${DATASET}`, async (r) => {
-    await sleep(10000);
+// The page's timers run on a clock the test moves (Playwright's page.clock), and the
+// dataset's response is held until the test lets it go: slow and lost networks without
+// waiting for them.
+
+/** A route that holds the dataset until `release()` (or forever); counts its requests. */
+function heldDataset(page) {
+  const held = { requests: 0 };
+  held.gate = new Promise((r) => { held.release = r; });
+  return page.route(`**${DATASET}`, async (r) => {
+    held.requests += 1;
+    await held.gate;
     await r.continue().catch(() => {});
-  }));
+  }).then(() => held);
+}
+
+test('a slow dataset: the script embed says it is slow after 4 s, then shows the graphic', async () => {
+  const { page, logged, state: held } = await visit(`${suite.server.url}host-one.html`, async (p) => {
+    await p.clock.install();
+    return heldDataset(p);
+  });
   const loading = page.locator('.jj__loading[role="status"]');
   await loading.waitFor({ timeout: 5000 });
   assert.match(await loading.textContent(), /Loading the data/);
-  await page.waitForFunction(() => /slow/.test(document.querySelector('[data-jingjin]').shadowRoot.querySelector('.jj__loading')?.textContent ?? ''), null, { timeout: 7000 });
-  await waitForState(page, 'ready', 15000);
+  assert.doesNotMatch(await loading.textContent(), /slow/);
+  await page.clock.fastForward(4100);
+  await page.waitForFunction(() => /slow/.test(document.querySelector('[data-jingjin]').shadowRoot.querySelector('.jj__loading')?.textContent ?? ''), null, { timeout: 5000 });
+  held.release();
+  await waitForState(page, 'ready');
   assert.equal(await page.locator('[role="alert"]').count(), 0);
   assert.deepEqual(logged, []);
   await page.close();
 });
 
-test('a slow dataset (10 s) on the prerendered page: the figures stay, then it hydrates', async () => {
-  const { page, logged } = await visit(suite.server.url, (p) => p.route(`**${DATASET}`, async (r) => {
-    await sleep(10000);
-    await r.continue().catch(() => {});
-  }));
+test('a slow dataset on the prerendered page: the figures stay, then it hydrates', async () => {
+  const { page, logged, state: held } = await visit(suite.server.url, heldDataset);
   await page.waitForSelector('[data-state="loading"]');
   assert.ok(await page.locator('.cards__value').count() >= 4, 'server-rendered figures while loading');
-  await waitForState(page, 'ready', 15000);
+  held.release();
+  await waitForState(page, 'ready');
   assert.deepEqual(logged, []);
   await page.close();
 });
@@ -284,15 +300,20 @@ test('a slow dataset (10 s) on the prerendered page: the figures stay, then it h
 test('a dataset that never arrives: a timeout message after 15 s, and Retry works', async () => {
   let hang = true;
   let requests = 0;
-  const { page } = await visit(suite.server.url, (p) => p.route(`**${DATASET}`, (r) => {
-    requests += 1;
-    if (!hang) return r.continue();
-    return undefined; // never answered
-  }));
-  const started = Date.now();
-  await waitForState(page, 'error', 25000);
-  const waited = Date.now() - started;
-  assert.ok(waited > 12000 && waited < 20000, `timed out after ${waited} ms`);
+  const { page } = await visit(suite.server.url, async (p) => {
+    await p.clock.install();
+    await p.route(`**${DATASET}`, (r) => {
+      requests += 1;
+      if (!hang) return r.continue();
+      return undefined; // never answered
+    });
+  });
+  await page.waitForSelector('[data-state="loading"]');
+  // Not before 15 s of the page's time, and then at once.
+  await page.clock.fastForward(14000);
+  assert.equal(await page.locator('[role="alert"]').count(), 0, 'no message before 15 s');
+  await page.clock.fastForward(1100);
+  await waitForState(page, 'error', 10000);
   assert.match(await page.locator('[role="alert"]').textContent(), /did not arrive within 15 seconds/);
   hang = false;
   await page.locator('[role="alert"] button').click();
@@ -433,10 +454,19 @@ test('every request of the page, the demo and the ten-embed page goes to the sam
     const page = await suite.browser.context.newPage();
     page.on('request', (r) => seen.push(r.url()));
     await page.goto(`${suite.server.url}${path}`);
-    await page.waitForFunction(() => {
-      const all = [...document.querySelectorAll('.jj[data-state]'), ...[...document.querySelectorAll('[data-jingjin]')].map((d) => d.shadowRoot?.querySelector('.jj[data-state]'))];
-      return all.length > 0 && all.every((e) => e && e.getAttribute('data-state') === 'ready');
-    }, null, { timeout: 60000 }).catch(() => {});
+    // Every graphic ready, in the page, its script embeds' shadow roots and its iframes
+    // (the demo pages embed by iframe, which the top document cannot see into).
+    const states = async () => (await Promise.all(page.frames().map((f) => f.evaluate(() => [
+      ...document.querySelectorAll('.jj[data-state]'),
+      ...[...document.querySelectorAll('[data-jingjin]')].map((d) => d.shadowRoot?.querySelector('.jj[data-state]') ?? null),
+    ].map((e) => e?.getAttribute('data-state') ?? 'not mounted')).catch(() => [])))).flat();
+    let all = [];
+    for (const started = Date.now(); Date.now() - started < 60000;) {
+      all = await states();
+      if (all.length > 0 && all.every((st) => st === 'ready')) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.ok(all.length > 0 && all.every((st) => st === 'ready'), `${path}: graphics ${all}`);
     await page.waitForLoadState('networkidle');
     // Interact a little so lazy requests (if any) are made too.
     const county = page.locator('.map__units path[data-code="130723"]').first();
