@@ -5,10 +5,10 @@
 //! The start values have no stated year (`period: baseline`); the chart says so in the legend
 //! and prints the figures' note on why they must not be set beside the 2013-14 rates.
 
+use super::legend::{LEGEND_SWATCH_GAP, legend_flow};
 use super::palette::Tone;
 use super::source::source_line;
 use super::text;
-use super::timeline::{LEGEND_SWATCH_GAP, legend_flow};
 use super::{ChartSpec, Mark};
 use crate::core::decimal::Decimal;
 use crate::core::format::{self, Style};
@@ -239,7 +239,7 @@ struct RowPos {
 }
 
 struct Layout {
-    legend: Vec<super::timeline::LegendSlot>,
+    legend: Vec<super::legend::LegendSlot>,
     rows: Vec<RowPos>,
     ticks: Vec<(f64, f64)>,
     grid: (f64, f64),
@@ -590,7 +590,7 @@ pub fn spec(d: &Dataset, locale: Locale, width: f64) -> ChartSpec {
 
 #[cfg(test)]
 mod tests {
-    use super::super::timeline::check::{assert_fits, assert_no_typed_digits, dataset, keys};
+    use super::super::check::{assert_fits, assert_no_typed_digits, dataset, keys};
     use super::*;
 
     #[test]

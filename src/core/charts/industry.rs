@@ -495,7 +495,7 @@ pub fn spec(d: &Dataset, locale: Locale, width: f64) -> ChartSpec {
 
 #[cfg(test)]
 mod tests {
-    use super::super::timeline::check::{
+    use super::super::check::{
         assert_fits, assert_no_typed_digits, assert_whole_pixels, dataset, keys,
     };
     use super::*;

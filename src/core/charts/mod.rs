@@ -9,10 +9,13 @@
 //! the tooltip and keyboard walk through, the table view, the takeaway sentence and the
 //! source line. The same spec gives the downloads ([`standalone_svg`], `table.to_csv()`).
 
+#[cfg(test)]
+pub(crate) mod check;
 pub mod cities;
 pub mod incidence;
 pub mod industry;
 pub mod labour;
+pub(crate) mod legend;
 pub mod pairing;
 pub mod palette;
 pub mod partners;

@@ -121,7 +121,7 @@ pub fn id_ranges(ids: &[&str], locale: Locale) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::charts::timeline::check::assert_no_typed_digits;
+    use crate::core::charts::check::assert_no_typed_digits;
     use crate::core::load::parse_dataset;
 
     fn data() -> Dataset {

@@ -10,9 +10,9 @@
 //! hundreds of `<rect>`s: the prerendered page stays small and hydration adopts two
 //! elements, not a thousand. Every coordinate is a whole pixel.
 
+use super::legend::{LEGEND_LINE, LEGEND_SWATCH_GAP, legend_flow};
 use super::partners::{FONT, counted, raw, total};
 use super::source::source_line;
-use super::timeline::{LEGEND_LINE, LEGEND_SWATCH_GAP, legend_flow};
 use super::{ChartSpec, Mark, palette::Tone, text as measure};
 use crate::core::format;
 use crate::core::locale::Locale;
@@ -378,7 +378,7 @@ pub fn spec(d: &Dataset, locale: Locale, width: f64) -> ChartSpec {
 
 #[cfg(test)]
 mod tests {
-    use super::super::timeline::check::{
+    use super::super::check::{
         assert_fits, assert_no_typed_digits, assert_whole_pixels, dataset, keys,
     };
     use super::*;

@@ -8,10 +8,10 @@
 //! (what to show, and the sentences about it), `layout` (values to pixels) and `render`
 //! (the SVG tree, the table and the summary).
 
+use super::legend::{LEGEND_SWATCH_GAP, LegendSlot, legend_flow};
 use super::palette::{self, Tone};
 use super::source::{id_ranges, source_line};
 use super::text;
-use super::timeline::{LEGEND_SWATCH_GAP, LegendSlot, legend_flow};
 use super::{ChartSpec, Mark};
 use crate::core::format::{self, Style};
 use crate::core::locale::Locale;

@@ -1,6 +1,6 @@
 //! The chart's tests.
 
-use super::super::timeline::check::{assert_fits, assert_no_typed_digits, dataset, keys};
+use super::super::check::{assert_fits, assert_no_typed_digits, dataset, keys};
 use super::*;
 
 #[test]
