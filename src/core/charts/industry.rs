@@ -9,8 +9,8 @@
 //! the steps of a row stack under a rule. Values are rounded for reading (`242.2亿元`); the
 //! tooltip and the table give every digit. Every coordinate is a whole pixel.
 
+use super::bars::{FONT, LINE, amount, raw, split_cells, total};
 use super::palette::Tone;
-use super::partners::{FONT, LINE, amount, raw, split_cells, total};
 use super::source::source_line;
 use super::{ChartSpec, Mark, text as measure};
 use crate::core::format::{self, Style};

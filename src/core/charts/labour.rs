@@ -9,12 +9,12 @@
 //!
 //! Every coordinate is a whole pixel.
 
-use super::palette::Tone;
-use super::partners::{
+use super::bars::{
     COL_GAP, FONT, HeadLine, LINE, WIDE, amount, bold_width, centre_baseline, counted, heading,
     heading_column, heading_text, label_class, label_text, place_labels, raw, segments,
     split_cells, total,
 };
+use super::palette::Tone;
 use super::source::source_line;
 use super::{ChartSpec, Mark, text as measure};
 use crate::core::format;
@@ -198,7 +198,7 @@ fn series(d: &Dataset, locale: Locale) -> Vec<Row<'_>> {
 struct SegPlace {
     x: f64,
     w: f64,
-    label: Option<super::partners::LabelPos>,
+    label: Option<super::bars::LabelPos>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -4,11 +4,15 @@
 //! 2. **placement**: values to pixels for a given width (pure arithmetic, rounded);
 //! 3. **render**: an [`svg::Element`] tree (no computing beyond string building).
 //!
-//! Each chart kind lives in its own file and exposes one `spec(...) -> ChartSpec` that runs
-//! the three layers. A [`ChartSpec`] carries everything the page needs: the SVG, the marks
+//! Each chart kind lives in its own file (or folder, one file per layer: `cities/`) and
+//! exposes one `spec(...) -> ChartSpec` that runs the three layers. What they share is the
+//! kit: `text` (the one measure, calibrated to the page's fonts, with the reader's text
+//! spacing), `legend`, `bars` (headings, direct labels, figure formatting), `source` (the
+//! one source line), `palette`, and `check` (the tests' fit and overlap checks). A [`ChartSpec`] carries everything the page needs: the SVG, the marks
 //! the tooltip and keyboard walk through, the table view, the takeaway sentence and the
 //! source line. The same spec gives the downloads ([`standalone_svg`], `table.to_csv()`).
 
+pub(crate) mod bars;
 #[cfg(test)]
 pub(crate) mod check;
 pub mod cities;

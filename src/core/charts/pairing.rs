@@ -13,12 +13,12 @@
 //! The donations figure (`donations`) is written in a note line under the chart, so the
 //! downloaded SVG keeps it too.
 
-use super::palette::{self, Tone};
-use super::partners::{
-    self, Anchor, COL_GAP, FONT, HeadLine, LINE, WIDE, amount, bold_width, centre_baseline,
-    counted, heading, heading_column, heading_text, label_class, label_text, place_labels, raw,
-    segments, total,
+use super::bars::{
+    Anchor, COL_GAP, FONT, HeadLine, LINE, WIDE, amount, bold_width, centre_baseline, counted,
+    heading, heading_column, heading_text, label_class, label_text, place_labels, raw, segments,
+    total,
 };
+use super::palette::{self, Tone};
 use super::source::source_line;
 use super::{ChartSpec, Mark, text as measure};
 use crate::core::format::{self, Style};
@@ -362,7 +362,7 @@ fn series(d: &Dataset, locale: Locale) -> Vec<Row<'_>> {
 struct SegPlace {
     x: f64,
     w: f64,
-    label: Option<partners::LabelPos>,
+    label: Option<super::bars::LabelPos>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

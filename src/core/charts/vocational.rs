@@ -10,8 +10,8 @@
 //! hundreds of `<rect>`s: the prerendered page stays small and hydration adopts two
 //! elements, not a thousand. Every coordinate is a whole pixel.
 
+use super::bars::{FONT, counted, raw, total};
 use super::legend::{LEGEND_LINE, LEGEND_SWATCH_GAP, legend_flow};
-use super::partners::{FONT, counted, raw, total};
 use super::source::source_line;
 use super::{ChartSpec, Mark, palette::Tone, text as measure};
 use crate::core::format;
