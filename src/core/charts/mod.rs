@@ -4,8 +4,9 @@
 //! 2. **placement**: values to pixels for a given width (pure arithmetic, rounded);
 //! 3. **render**: an [`svg::Element`] tree (no computing beyond string building).
 //!
-//! Each chart kind lives in its own file (or folder, one file per layer: `cities/`) and
-//! exposes one `spec(...) -> ChartSpec` that runs the three layers. What they share is the
+//! Each chart kind lives in a folder of its own, one file per layer (`series`, `layout`,
+//! `render`, and its words in `mod.rs`), and exposes one `spec(...) -> ChartSpec` that runs
+//! the three layers. What they share is the
 //! kit: `text` (the one measure, calibrated to the page's fonts, with the reader's text
 //! spacing), `legend`, `bars` (headings, direct labels, figure formatting), `source` (the
 //! one source line), `palette`, and `check` (the tests' fit and overlap checks). A [`ChartSpec`] carries everything the page needs: the SVG, the marks
