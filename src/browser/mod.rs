@@ -218,6 +218,33 @@ pub fn log_errors(errors: &[DataError]) {
     }
 }
 
+/// A failure the reader is not shown (a download the browser refused), in the console.
+pub fn log_error(message: &str) {
+    gloo::console::error!(message);
+}
+
+/// Moves the keyboard focus to the element with `id`, if the page has one.
+pub fn focus_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = gloo::utils::document()
+        .get_element_by_id(id)
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// Sets an element's `left` and `top` in per cent of its frame, through the CSSOM: a strict
+/// CSP allows that where it blocks a `style` attribute.
+pub fn place_percent(el: &web_sys::Element, left: f64, top: f64) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let style = el.style();
+        let _ = style.set_property("left", &format!("{left}%"));
+        let _ = style.set_property("top", &format!("{top}%"));
+    }
+}
+
 /// Sets `data-state` on an element no Yew tree owns (an island's wrapper, the prerendered
 /// page's root).
 pub fn mark_state(el: &web_sys::Element, state: &str) {

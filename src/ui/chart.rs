@@ -100,8 +100,8 @@ pub fn Chart(props: &ChartProps) -> Html {
         use_effect_with((width as i64, measured), move |&(_, measured)| {
             // After the browser has styled the new layout (a frame later), so the switch
             // itself does not animate.
-            let timer = (measured && !*live)
-                .then(|| gloo::timers::callback::Timeout::new(100, move || live.set(true)));
+            let timer =
+                (measured && !*live).then(|| crate::browser::after(100, move || live.set(true)));
             move || drop(timer)
         });
     }

@@ -277,7 +277,7 @@ fn download(spec: &ChartSpec, locale: Locale, kind: &str) {
         }
     };
     if let Err(e) = result {
-        gloo::console::error!(e);
+        crate::browser::log_error(&e);
     }
 }
 

@@ -47,12 +47,7 @@ pub fn Compare(props: &CompareProps) -> Html {
             };
             e.prevent_default();
             state.dispatch(Action::SetMode(next));
-            if let Some(tab) =
-                gloo::utils::document().get_element_by_id(&format!("tab-{}", next.id()))
-                && let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(tab)
-            {
-                let _ = el.focus();
-            }
+            crate::browser::focus_id(&format!("tab-{}", next.id()));
         })
     };
     let panel = match mode {
@@ -240,7 +235,7 @@ fn save_csv(csv: &str) {
     if let Err(e) =
         crate::browser::download::text_file("jingjin-counties.csv", "text/csv;charset=utf-8", csv)
     {
-        gloo::console::error!(e);
+        crate::browser::log_error(&e);
     }
 }
 

@@ -30,10 +30,8 @@ pub fn Positioned(props: &PositionedProps) -> Html {
             (props.top * 100.0).round() as i64,
         );
         use_effect_with(at, move |&(left, top)| {
-            if let Some(el) = node.cast::<web_sys::HtmlElement>() {
-                let style = el.style();
-                let _ = style.set_property("left", &format!("{}%", left as f64 / 100.0));
-                let _ = style.set_property("top", &format!("{}%", top as f64 / 100.0));
+            if let Some(el) = node.cast::<web_sys::Element>() {
+                crate::browser::place_percent(&el, left as f64 / 100.0, top as f64 / 100.0);
             }
         });
     }
