@@ -5,7 +5,7 @@
 
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, KeyboardEvent, MouseEvent};
+use web_sys::{Element, Event, MouseEvent};
 
 const OFF: &str = "data-tips-off";
 
@@ -33,12 +33,8 @@ pub fn attach(root: &Element) -> SourceTips {
     };
     let escape = {
         let root = root.clone();
-        EventListener::new(&gloo::utils::document(), "keydown", move |e| {
-            if e.dyn_ref::<KeyboardEvent>()
-                .is_some_and(|k| k.key() == "Escape" || k.key() == "Esc")
-            {
-                let _ = root.set_attribute(OFF, "");
-            }
+        super::on_escape(move || {
+            let _ = root.set_attribute(OFF, "");
         })
     };
     let focus = EventListener::new(root, "focusin", on(root));

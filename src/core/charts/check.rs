@@ -20,14 +20,29 @@ fn f(e: &Element, k: &str) -> f64 {
     e.get(k).and_then(|v| v.parse().ok()).unwrap_or(0.0)
 }
 
-fn text_of(e: &Element) -> String {
-    e.children
-        .iter()
-        .map(|c| match c {
-            Node::Text(t) => t.clone(),
-            Node::Element(e) => text_of(e),
-        })
-        .collect()
+/// The text of `e` and its estimated width at `size`, each run in its own weight: bold where
+/// the element or a `tspan` has a `t-value` class or a `font-weight`, as the layouts
+/// measure it.
+pub fn text_of(e: &Element, size: f64, bold: bool) -> (String, f64) {
+    let bold = bold
+        || e.get("font-weight").is_some()
+        || e.get("class").is_some_and(|c| c.contains("t-value"));
+    let mut s = String::new();
+    let mut w = 0.0;
+    for c in &e.children {
+        match c {
+            Node::Text(t) => {
+                s.push_str(t);
+                w += text::measure(t, size, bold);
+            }
+            Node::Element(e) => {
+                let (t, tw) = text_of(e, size, bold);
+                s.push_str(&t);
+                w += tw;
+            }
+        }
+    }
+    (s, w)
 }
 
 /// Boxes (x0, y0, x1, y1) of every text, estimated as the page would draw them.
@@ -41,9 +56,7 @@ pub fn text_boxes(spec: &ChartSpec) -> Vec<(String, [f64; 4])> {
                 .get("font-size")
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(if class.contains("t-axis") { 11.0 } else { 12.0 });
-            let bold = class.contains("t-value") || e.get("font-weight").is_some();
-            let s = text_of(e);
-            let w = text::measure(&s, size, bold);
+            let (s, w) = text_of(e, size, false);
             let x = f(e, "x");
             let x0 = match e.get("text-anchor") {
                 Some("middle") => x - w / 2.0,

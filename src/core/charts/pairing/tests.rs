@@ -1,7 +1,8 @@
 //! The pairing chart's tests.
 
 use super::*;
-use crate::core::charts::partners::tests::{dataset, extents};
+use crate::core::charts::check::dataset;
+use crate::core::charts::partners::tests::extents;
 
 #[test]
 fn takeaway_names_the_widest_gap_in_three_languages() {

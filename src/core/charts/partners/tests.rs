@@ -1,38 +1,8 @@
 //! The partners chart's tests.
 
 use super::*;
+use crate::core::charts::check::{dataset, text_of};
 use crate::core::charts::text as measure;
-use crate::core::load::parse_dataset;
-use crate::core::svg::Element;
-
-pub(in crate::core::charts) fn dataset() -> Dataset {
-    let text = include_str!("../../../../data/dataset.json");
-    parse_dataset(text, "data/dataset.json").expect("the real dataset loads")
-}
-
-/// The text of `e` and its estimated width: bold where a `t-value` class or a
-/// `font-weight` says so, as the layouts measure it.
-fn text_of(e: &Element, bold: bool) -> (String, f64) {
-    let bold = bold
-        || e.get("font-weight").is_some()
-        || e.get("class").is_some_and(|c| c.contains("t-value"));
-    let mut s = String::new();
-    let mut w = 0.0;
-    for c in &e.children {
-        match c {
-            Node::Text(t) => {
-                s.push_str(t);
-                w += measure::measure(t, FONT, bold);
-            }
-            Node::Element(e) => {
-                let (t, tw) = text_of(e, bold);
-                s.push_str(&t);
-                w += tw;
-            }
-        }
-    }
-    (s, w)
-}
 
 /// The horizontal extent of every rect and text in `nodes` (texts by estimated width).
 pub(in crate::core::charts) fn extents(nodes: &[Node]) -> Vec<(String, f64, f64)> {
@@ -43,7 +13,7 @@ pub(in crate::core::charts) fn extents(nodes: &[Node]) -> Vec<(String, f64, f64)
         match e.tag {
             "rect" => out.push(("rect".into(), num("x"), num("x") + num("width"))),
             "text" => {
-                let (s, w) = text_of(e, false);
+                let (s, w) = text_of(e, FONT, false);
                 let x = num("x");
                 let (l, r) = match e.get("text-anchor") {
                     Some("end") => (x - w, x),
