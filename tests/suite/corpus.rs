@@ -56,7 +56,7 @@ fn corpus_dir() -> PathBuf {
 }
 
 fn real() -> Real {
-    let read = |p: &str| std::fs::read_to_string(root().join(p)).expect("real data file");
+    use super::fixture::read;
     Real {
         dataset: read("data/dataset.json"),
         geometry: read("data/geometry.json"),

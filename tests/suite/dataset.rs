@@ -4,8 +4,7 @@ use jingjin_aid::core::load::parse_dataset;
 use jingjin_aid::core::model::*;
 
 fn dataset() -> Dataset {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/dataset.json"))
-        .expect("data/dataset.json is readable");
+    let text = super::fixture::read("data/dataset.json");
     match parse_dataset(&text, "data/dataset.json") {
         Ok(d) => d,
         Err(errors) => panic!(

@@ -38,9 +38,8 @@ struct Real {
 }
 
 static REAL: LazyLock<Real> = LazyLock::new(|| {
-    let root = env!("CARGO_MANIFEST_DIR");
-    let text = std::fs::read_to_string(format!("{root}/data/dataset.json")).unwrap();
-    let geometry = std::fs::read_to_string(format!("{root}/data/geometry.json")).unwrap();
+    let text = super::fixture::read("data/dataset.json");
+    let geometry = super::fixture::read("data/geometry.json");
     let dataset = parse_dataset(&text, FILE).unwrap();
     let value = serde_json::from_str(&text).unwrap();
     let numbers = number_tokens(&text);

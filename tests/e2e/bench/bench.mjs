@@ -36,11 +36,10 @@
 // (1.6 Mbit/s, 150 ms RTT), SHARED=dir where peer-echarts/ is (default ../shared beside the
 // repository), CHROMIUM (default /usr/bin/chromium).
 import fs from 'node:fs';
-import zlib from 'node:zlib';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { startServer, root, dist } from '../lib/server.mjs';
+import { startServer, root, dist, servedFile, brotliSize } from '../lib/server.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 const SAMPLES = Number(process.env.SAMPLES ?? 12);
@@ -416,8 +415,6 @@ async function openPage(browser, spec, { slow = false, tapNow = false } = {}) {
   return { context, page, cdp, errors };
 }
 
-// One load of a page: the load's figures, then (unless `slow`) the clicks, and for ours the
-// main-thread work and memory after 200 interactions (`extras`).
 // The first view's transfer had the host served brotli files made beside the build's
 // (`name.br`, as `cargo xtask build` writes them for ours; made here at quality 11 for a file
 // without one): each response's headers as measured, its body as the brotli file. Chromium
@@ -426,22 +423,19 @@ const brotliCache = new Map();
 function brotliBytes(resources, dir) {
   let total = 0;
   for (const r of resources) {
-    const u = new URL(r.url);
-    let file = u.protocol.startsWith('http') ? path.join(dir, decodeURIComponent(u.pathname)) : '';
-    if (file.endsWith(path.sep)) file = path.join(file, 'index.html');
-    if (!file || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    const file = servedFile(dir, r.url);
+    if (!file) {
       total += r.transfer;
       continue;
     }
-    if (!brotliCache.has(file)) {
-      const br = fs.existsSync(`${file}.br`) ? fs.statSync(`${file}.br`).size
-        : zlib.brotliCompressSync(fs.readFileSync(file), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-      brotliCache.set(file, br);
-    }
+    if (!brotliCache.has(file)) brotliCache.set(file, brotliSize(file));
     total += Math.max(0, r.transfer - r.body) + brotliCache.get(file);
   }
   return total;
 }
+
+// One load of a page: the load's figures, then (unless `slow`) the clicks, and for ours the
+// main-thread work and memory after 200 interactions (`extras`).
 
 async function loadRound(browser, spec, url, { slow = false, extras = false, dir = dist } = {}) {
   const { context, page, cdp, errors } = await openPage(browser, spec, { slow });

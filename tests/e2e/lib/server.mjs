@@ -36,6 +36,27 @@ const TYPES = {
   '.md': 'text/markdown; charset=utf-8',
 };
 
+/** The file under `dir` that serves `url` (a path ending in `/` is its index.html), or null. */
+export function servedFile(dir, url) {
+  const u = new URL(url);
+  if (!u.protocol.startsWith('http')) return null;
+  let file = path.join(dir, decodeURIComponent(u.pathname));
+  if (u.pathname.endsWith('/')) file = path.join(file, 'index.html');
+  return fs.existsSync(file) && fs.statSync(file).isFile() ? file : null;
+}
+
+/**
+ * The bytes of `file`'s body from a host that serves precompressed brotli files: the
+ * `.br` beside it (`cargo xtask build` writes them), else the file compressed here at
+ * quality 11.
+ */
+export function brotliSize(file) {
+  if (fs.existsSync(`${file}.br`)) return fs.statSync(`${file}.br`).size;
+  return zlib.brotliCompressSync(fs.readFileSync(file), {
+    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 },
+  }).length;
+}
+
 function inside(dir, file) {
   return file === dir || file.startsWith(dir + path.sep);
 }

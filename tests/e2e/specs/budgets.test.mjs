@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { startServer, dist, root } from '../lib/server.mjs';
+import { startServer, dist, root, servedFile, brotliSize } from '../lib/server.mjs';
 import { launchBrowser } from '../lib/browser.mjs';
 
 const budgets = JSON.parse(fs.readFileSync(path.join(root, 'tests/budgets.json'), 'utf8'));
@@ -53,16 +53,10 @@ test('size budgets', async () => {
   await browser.close();
   await server.close();
 
-  // For hosts that serve precompressed brotli (.br) files: the same first view, brotli 11.
-  const br = (file) => zlib.brotliCompressSync(fs.readFileSync(file), {
-    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 },
-  }).length;
-  const files = first.names.map((n) => {
-    const p = new URL(n).pathname;
-    return path.join(dist, p.endsWith('/') ? `${p}index.html` : p);
-  }).filter((f) => fs.existsSync(f));
+  // For hosts that serve precompressed brotli (.br) files: the same first view.
+  const files = first.names.map((n) => servedFile(dist, n)).filter(Boolean);
   const gzipped = files.reduce((a, f) => a + gz(f), 0);
-  const brotli = files.reduce((a, f) => a + br(f), 0);
+  const brotli = files.reduce((a, f) => a + brotliSize(f), 0);
   console.log(`first view bodies: gzip -9 ${kb(gzipped)}, brotli 11 ${kb(brotli)} (${(brotli / gzipped).toFixed(2)}x)`);
 
   const lines = Object.entries(figures).map(([k, v]) =>
