@@ -33,91 +33,30 @@ pub struct Comparison {
     pub takeaway: Option<String>,
 }
 
-struct Labels {
-    city: &'static str,
-    paired_both: &'static str,
-    partner_groups: &'static str,
-    unpaired: &'static str,
-    unpaired_many: &'static str,
+pub(crate) struct Labels {
+    pub(crate) city: &'static str,
+    pub(crate) paired_both: &'static str,
+    pub(crate) partner_groups: &'static str,
+    pub(crate) unpaired: &'static str,
+    pub(crate) unpaired_many: &'static str,
     /// `{0}` the year, `{1}` who: "both"/"all" (English) or nothing (Chinese) when it is
     /// every county compared, else their names (followed by "both"/"all" in English).
-    same_exit: &'static str,
-    exit_span: &'static str,
-    all_deep: &'static str,
-    some_deep: &'static str,
-    some_deep_many: &'static str,
-    and: &'static str,
-    join: &'static str,
+    pub(crate) same_exit: &'static str,
+    pub(crate) exit_span: &'static str,
+    pub(crate) all_deep: &'static str,
+    pub(crate) some_deep: &'static str,
+    pub(crate) some_deep_many: &'static str,
+    pub(crate) and: &'static str,
+    pub(crate) join: &'static str,
     /// "both" / "all" in English templates; empty in Chinese (都 covers both).
-    both: &'static str,
-    all: &'static str,
-    clause: &'static str,
-    end: &'static str,
+    pub(crate) both: &'static str,
+    pub(crate) all: &'static str,
+    pub(crate) clause: &'static str,
+    pub(crate) end: &'static str,
 }
 
-const ZH_HANS: Labels = Labels {
-    city: "所属城市",
-    paired_both: "{0}都由{1}结对帮扶",
-    partner_groups: "{0}由北京结对，{1}由天津结对",
-    unpaired: "{0}不在受援县之列",
-    unpaired_many: "{0}不在受援县之列",
-    same_exit: "{1}都在{0}年摘帽",
-    exit_span: "{0}最早摘帽（{1}年），{2}最晚（{3}年）",
-    all_deep: "都是深度贫困县",
-    some_deep: "其中{0}是深度贫困县",
-    some_deep_many: "其中{0}是深度贫困县",
-    and: "和",
-    join: "、",
-    both: "",
-    all: "",
-    clause: "；",
-    end: "。",
-};
-
-const ZH_HANT: Labels = Labels {
-    city: "所屬城市",
-    paired_both: "{0}都由{1}結對幫扶",
-    partner_groups: "{0}由北京結對，{1}由天津結對",
-    unpaired: "{0}不在受援縣之列",
-    unpaired_many: "{0}不在受援縣之列",
-    same_exit: "{1}都在{0}年摘帽",
-    exit_span: "{0}最早摘帽（{1}年），{2}最晚（{3}年）",
-    all_deep: "都是深度貧困縣",
-    some_deep: "其中{0}是深度貧困縣",
-    some_deep_many: "其中{0}是深度貧困縣",
-    and: "和",
-    join: "、",
-    both: "",
-    all: "",
-    clause: "；",
-    end: "。",
-};
-
-const EN: Labels = Labels {
-    city: "City",
-    paired_both: "{0} are {2} paired with {1}",
-    partner_groups: "Beijing pairs with {0}, Tianjin with {1}",
-    unpaired: "{0} is not one of the aided counties",
-    unpaired_many: "{0} are not among the aided counties",
-    same_exit: "{1} left the poverty list in {0}",
-    exit_span: "{0} left the poverty list first ({1}), {2} last ({3})",
-    all_deep: "{0} are deep-poverty counties",
-    some_deep: "{0} is a deep-poverty county",
-    some_deep_many: "{0} are deep-poverty counties",
-    and: " and ",
-    join: ", ",
-    both: "both",
-    all: "all",
-    clause: "; ",
-    end: ".",
-};
-
 fn labels(locale: Locale) -> &'static Labels {
-    match locale {
-        Locale::ZhHans => &ZH_HANS,
-        Locale::ZhHant => &ZH_HANT,
-        Locale::En => &EN,
-    }
+    &crate::core::words::of(locale).compare
 }
 
 /// Joins names as "A、B和C" / "A, B and C".

@@ -54,6 +54,16 @@ impl Locale {
         }
     }
 
+    /// The language switch's label: the language's own short name ("简", "繁", "EN"), the
+    /// same on every page.
+    pub fn short_name(self) -> &'static str {
+        match self {
+            Locale::ZhHans => "简",
+            Locale::ZhHant => "繁",
+            Locale::En => "EN",
+        }
+    }
+
     /// True for the two Chinese scripts.
     pub fn is_chinese(self) -> bool {
         !matches!(self, Locale::En)

@@ -152,116 +152,9 @@ pub struct LayerStrings {
     pub city_count: &'static str,
 }
 
-pub const ZH_HANS: LayerStrings = LayerStrings {
-    titles: ["谁帮扶谁", "脱贫摘帽年份", "贫困县类别", "深度贫困县"],
-    buttons: ["谁帮扶谁", "摘帽年份", "贫困县类别", "深度贫困"],
-    notes: [
-        "",
-        "河北省政府批准该县退出贫困县序列的年份。",
-        "国定贫困县分扶贫开发工作重点县和连片特困地区县，有的县两者都是。",
-        "河北省确定的深度贫困县。",
-    ],
-    switcher: "地图显示",
-    no_data: "无数据",
-    deep_yes: "深度贫困县",
-    deep_no: "非深度贫困县",
-    confidence_wrap: "（{0}）",
-    sep: " · ",
-    legend_hint: "悬停或点击图例，突出显示相应的县；再点一次或按Esc键取消。",
-    legend_hint_touch: "轻点图例，突出显示相应的县；再点一次取消。",
-    legend_clear: "取消筛选",
-    show_projects: "显示合作项目",
-    projects: "文章提到的合作项目",
-    not_on_map: "不在地图上",
-    partner_unstated: "合作方未说明",
-    sentence: "原文{0}",
-    project: "合作项目",
-    partner_takeaway: "{0}结对的{1}个县：{2}。",
-    exit_takeaway: "最后{0}个县在{1}摘帽：{2}。",
-    status_takeaway: "{0}个县既是国家扶贫开发工作重点县，又在连片特困地区：{1}。",
-    deep_takeaway: "河北省确定的深度贫困县有{0}个：{1}。",
-    city_count: "{0}{1}个",
-};
-
-pub const ZH_HANT: LayerStrings = LayerStrings {
-    titles: ["誰幫扶誰", "脫貧摘帽年份", "貧困縣類別", "深度貧困縣"],
-    buttons: ["誰幫扶誰", "摘帽年份", "貧困縣類別", "深度貧困"],
-    notes: [
-        "",
-        "河北省政府批准該縣退出貧困縣序列的年份。",
-        "國定貧困縣分扶貧開發工作重點縣和連片特困地區縣，有的縣兩者都是。",
-        "河北省確定的深度貧困縣。",
-    ],
-    switcher: "地圖顯示",
-    no_data: "無數據",
-    deep_yes: "深度貧困縣",
-    deep_no: "非深度貧困縣",
-    confidence_wrap: "（{0}）",
-    sep: " · ",
-    legend_hint: "懸停或點擊圖例，突出顯示相應的縣；再點一次或按Esc鍵取消。",
-    legend_hint_touch: "輕點圖例，突出顯示相應的縣；再點一次取消。",
-    legend_clear: "取消篩選",
-    show_projects: "顯示合作項目",
-    projects: "文章提到的合作項目",
-    not_on_map: "不在地圖上",
-    partner_unstated: "合作方未說明",
-    sentence: "原文{0}",
-    project: "合作項目",
-    partner_takeaway: "{0}結對的{1}個縣：{2}。",
-    exit_takeaway: "最後{0}個縣在{1}摘帽：{2}。",
-    status_takeaway: "{0}個縣既是國家扶貧開發工作重點縣，又在連片特困地區：{1}。",
-    deep_takeaway: "河北省確定的深度貧困縣有{0}個：{1}。",
-    city_count: "{0}{1}個",
-};
-
-pub const EN: LayerStrings = LayerStrings {
-    titles: [
-        "Who helped whom",
-        "Year it left the poverty list",
-        "Poverty-county status",
-        "Deep-poverty county",
-    ],
-    buttons: [
-        "Who helped whom",
-        "Exit year",
-        "Poverty status",
-        "Deep poverty",
-    ],
-    notes: [
-        "",
-        "The year the Hebei government approved the county's exit from the list of poverty counties.",
-        "National poverty counties are key counties of poverty-relief work, counties in a contiguous poor area, or both.",
-        "The deep-poverty counties named by Hebei province.",
-    ],
-    switcher: "Map shows",
-    no_data: "No data",
-    deep_yes: "Deep-poverty county",
-    deep_no: "Not a deep-poverty county",
-    confidence_wrap: " ({0})",
-    sep: " · ",
-    legend_hint: "Hover over or click a legend entry to pick out its counties; click again or press Esc to clear.",
-    legend_hint_touch: "Tap a legend entry to pick out its counties; tap again to clear.",
-    legend_clear: "Clear",
-    show_projects: "Show cooperation projects",
-    projects: "Cooperation projects in the article",
-    not_on_map: "Not on the map",
-    partner_unstated: "partner not stated",
-    sentence: "article, {0}",
-    project: "Cooperation project",
-    partner_takeaway: "{0}’s {1} counties: {2}.",
-    exit_takeaway: "The last {0} counties left the list in {1}: {2}.",
-    status_takeaway: "{0} counties are both national key counties and in a contiguous poor area: {1}.",
-    deep_takeaway: "Hebei named {0} of them deep-poverty counties: {1}.",
-    city_count: "{1} in {0}",
-};
-
 /// The layer strings of `locale`.
 pub fn layer_strings(locale: Locale) -> &'static LayerStrings {
-    match locale {
-        Locale::ZhHans => &ZH_HANS,
-        Locale::ZhHant => &ZH_HANT,
-        Locale::En => &EN,
-    }
+    &crate::core::words::of(locale).layers
 }
 
 // ---------------------------------------------------------------------------------------
@@ -742,17 +635,10 @@ mod tests {
         assert_eq!(swatch_class(NO_DATA), "legend__swatch--nodata");
     }
 
-    /// Numbers come from the dataset: no digit is typed into a string table.
+    /// Every layer has a title and a button in every language (the words module checks
+    /// that no number is typed into them).
     #[test]
-    fn no_typed_numbers_in_the_tables() {
-        let src = include_str!("map_layers.rs");
-        let start = src.find("pub const ZH_HANS: LayerStrings").unwrap();
-        let end = src.find("/// The layer strings of `locale`.").unwrap();
-        for line in src[start..end].lines() {
-            let raw: String = line.split('"').skip(1).step_by(2).collect();
-            let bare = (0..5).fold(raw, |acc, i| acc.replace(&format!("{{{i}}}"), ""));
-            assert!(!bare.chars().any(|c| c.is_ascii_digit()), "{line}");
-        }
+    fn every_layer_is_named() {
         for l in Locale::ALL {
             let t = layer_strings(l);
             for s in t.titles.iter().chain(&t.buttons) {

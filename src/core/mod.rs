@@ -33,3 +33,4 @@ pub mod svg;
 pub mod table;
 pub mod url;
 pub mod validate;
+pub mod words;

@@ -113,19 +113,11 @@ fn language_switch(current: Locale, store: &StoreHandle) -> Html {
                 html! {
                     <a class="langs__button" href={page_file(l, None)} hreflang={l.tag()} lang={l.tag()}
                        data-lang={l.tag()} aria-current={here.then_some("true")} {onclick}>
-                        <span aria-hidden="true">{ short_name(l) }</span>
+                        <span aria-hidden="true">{ l.short_name() }</span>
                         <span class="visually-hidden">{ l.native_name() }</span>
                     </a>
                 }
             }) }
         </nav>
-    }
-}
-
-fn short_name(l: Locale) -> &'static str {
-    match l {
-        Locale::ZhHans => "简",
-        Locale::ZhHant => "繁",
-        Locale::En => "EN",
     }
 }

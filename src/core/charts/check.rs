@@ -164,18 +164,3 @@ pub fn keys(spec: &ChartSpec) -> Vec<String> {
     }
     out
 }
-
-/// No ASCII digit in the string literals between `start` and `end` of `src`, except in
-/// `{0}`-style placeholders: numbers come from the dataset.
-pub fn assert_no_typed_digits(src: &str, start: &str, end: &str) {
-    let from = src.find(start).expect("start marker");
-    let to = from + src[from..].find(end).expect("end marker");
-    for line in src[from..to].lines() {
-        let raw: String = line.split('"').skip(1).step_by(2).collect();
-        let bare = (0..10).fold(raw, |acc, i| acc.replace(&format!("{{{i}}}"), ""));
-        assert!(
-            !bare.chars().any(|c| c.is_ascii_digit()),
-            "typed number in: {line}"
-        );
-    }
-}

@@ -10,40 +10,18 @@ use crate::core::model::Dataset;
 use crate::core::sort;
 use crate::core::strings::{fill, strings};
 
-struct Words {
+pub(crate) struct Words {
     /// `{0}` = "来源", `{1}` = outlet, `{2}` = year, `{3}` = month, `{4}` = day,
     /// `{5}` = the month's English name.
-    article: &'static str,
+    pub(crate) article: &'static str,
     /// `{0}` = the research source ids.
-    county: &'static str,
+    pub(crate) county: &'static str,
     /// `{0}` to `{1}`: a run of three or more consecutive ids.
-    range: &'static str,
+    pub(crate) range: &'static str,
 }
 
-const ZH_HANS: Words = Words {
-    article: "{0}：{1}，{2}年{3}月{4}日",
-    county: "；县级资料：{0}",
-    range: "{0}至{1}",
-};
-
-const ZH_HANT: Words = Words {
-    article: "{0}：{1}，{2}年{3}月{4}日",
-    county: "；縣級資料：{0}",
-    range: "{0}至{1}",
-};
-
-const EN: Words = Words {
-    article: "{0}: {1}, {5} {4}, {2}",
-    county: "; county facts: {0}",
-    range: "{0}-{1}",
-};
-
 fn words(locale: Locale) -> &'static Words {
-    match locale {
-        Locale::ZhHans => &ZH_HANS,
-        Locale::ZhHant => &ZH_HANT,
-        Locale::En => &EN,
-    }
+    &crate::core::words::of(locale).source_line
 }
 
 /// The chart's source line; `county_sources` are the ids of the research sources behind the
@@ -121,7 +99,6 @@ pub fn id_ranges(ids: &[&str], locale: Locale) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::charts::check::assert_no_typed_digits;
     use crate::core::load::parse_dataset;
 
     fn data() -> Dataset {
@@ -160,10 +137,5 @@ mod tests {
             "S10-S12"
         );
         assert_eq!(id_ranges(&[], Locale::En), "");
-    }
-
-    #[test]
-    fn no_digits_in_the_words() {
-        assert_no_typed_digits(include_str!("source.rs"), "const ZH_HANS", "fn words(");
     }
 }

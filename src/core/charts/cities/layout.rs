@@ -125,12 +125,11 @@ pub(super) fn tone(d: &Dataset, cat: &Cat) -> Tone {
 }
 
 pub(super) fn letter(p: Option<Partner>, locale: Locale) -> &'static str {
-    match (p, locale) {
-        (Some(Partner::Beijing), Locale::En) => "B",
-        (Some(Partner::Tianjin), Locale::En) => "T",
-        (Some(Partner::Beijing), _) => "京",
-        (Some(Partner::Tianjin), _) => "津",
-        (None, _) => "?",
+    let [beijing, tianjin] = words(locale).letters;
+    match p {
+        Some(Partner::Beijing) => beijing,
+        Some(Partner::Tianjin) => tianjin,
+        None => "?",
     }
 }
 
@@ -188,9 +187,8 @@ pub(super) fn seg_labels(d: &Dataset, cat: &Cat, n: usize, locale: Locale) -> Ve
         Cat::Year(y) => vec![with_n(&year_text(*y, locale)), n_text],
         Cat::District(_) => {
             let name = cat_name(d, cat, CityMetric::Partners, locale);
-            let short = ["区", "區", " District"]
-                .iter()
-                .find_map(|suffix| name.strip_suffix(suffix))
+            let short = name
+                .strip_suffix(words(locale).district_suffix)
                 .unwrap_or(&name)
                 .to_owned();
             // The short name first, so every segment reads alike ("Shunyi ×2" beside

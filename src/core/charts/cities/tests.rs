@@ -1,6 +1,6 @@
 //! The chart's tests.
 
-use super::super::check::{assert_fits, assert_no_typed_digits, dataset, keys};
+use super::super::check::{assert_fits, dataset, keys};
 use super::*;
 
 #[test]
@@ -323,13 +323,4 @@ fn summary_names_most_and_fewest() {
         "按结对城市：张家口市12个县（北京结对12个）、保定市9个县（北京结对9个）、承德市7个县（北京结对2个、天津结对5个）。最多的是张家口市（12个县），最少的是承德市（7个县）。"
     );
     assert!(spec.source.contains("；县级资料：S01至S"));
-}
-
-#[test]
-fn no_digits_in_the_words() {
-    assert_no_typed_digits(
-        include_str!("words.rs"),
-        "const ZH_HANS: Words",
-        "fn words(",
-    );
 }

@@ -1,6 +1,6 @@
 //! The incidence chart's tests.
 
-use super::super::check::{assert_fits, assert_no_typed_digits, dataset, keys};
+use super::super::check::{assert_fits, dataset, keys};
 use super::*;
 
 #[test]
@@ -198,9 +198,4 @@ fn takeaway_without_a_bigger_drop_or_rows() {
     let spec = spec(&d, Locale::En, 360.0);
     assert!(spec.marks.is_empty());
     assert_fits(&spec);
-}
-
-#[test]
-fn no_digits_in_the_words() {
-    assert_no_typed_digits(include_str!("mod.rs"), "const ZH_HANS: Words", "fn words(");
 }

@@ -39,76 +39,24 @@ const ROW_GAP: f64 = 22.0;
 const INDENT: f64 = 16.0;
 const SPLIT_BAR: f64 = 6.0;
 
-struct Words {
-    title: &'static str,
-    subtitle: &'static str,
+pub(crate) struct Words {
+    pub(crate) title: &'static str,
+    pub(crate) subtitle: &'static str,
     /// Row titles, by the row's first figure id; a row not listed has none.
-    rows: [(&'static str, &'static str); 4],
+    pub(crate) rows: [(&'static str, &'static str); 4],
     /// A city's part under a split value: `{0}` city, `{1}` value.
-    part: &'static str,
+    pub(crate) part: &'static str,
     /// Tooltip line of a split: `{0}` Beijing's part, `{1}` Tianjin's.
-    split_line: &'static str,
+    pub(crate) split_line: &'static str,
     /// `{0}` firms, `{1}` investment, `{2}` people (rounded for reading).
-    takeaway: &'static str,
+    pub(crate) takeaway: &'static str,
     /// `{0}` number of figures, `{1}` number of rows.
-    summary: &'static str,
-    columns: [&'static str; 5],
+    pub(crate) summary: &'static str,
+    pub(crate) columns: [&'static str; 5],
 }
 
-const ZH_HANS: Words = Words {
-    title: "产业合作：企业、园区、车间和消费扶贫",
-    subtitle: "今年以来；每行是原文的一句话，箭头按句中的顺序",
-    rows: [
-        ("new_enterprises", "引进企业落地"),
-        ("industrial_parks", "建设扶贫产业园区"),
-        ("workshops", "援建扶贫车间"),
-        ("consumption_sales", "推进消费扶贫"),
-    ],
-    part: "{0} {1}",
-    split_line: "北京{0}，天津{1}",
-    takeaway: "今年受援地区引进京津企业{0}落地，到位投资{1}，带动贫困人口{2}。",
-    summary: "产业合作的{0}个数字，按原文的{1}句话分行，每行按句中的顺序排列。",
-    columns: ["指标", "数值", "其中北京", "其中天津", "时间"],
-};
-
-const ZH_HANT: Words = Words {
-    title: "產業合作：企業、園區、車間和消費扶貧",
-    subtitle: "今年以來；每行是原文的一句話，箭頭按句中的順序",
-    rows: [
-        ("new_enterprises", "引進企業落地"),
-        ("industrial_parks", "建設扶貧產業園區"),
-        ("workshops", "援建扶貧車間"),
-        ("consumption_sales", "推進消費扶貧"),
-    ],
-    part: "{0} {1}",
-    split_line: "北京{0}，天津{1}",
-    takeaway: "今年受援地區引進京津企業{0}落地，到位投資{1}，帶動貧困人口{2}。",
-    summary: "產業合作的{0}個數字，按原文的{1}句話分行，每行按句中的順序排列。",
-    columns: ["指標", "數值", "其中北京", "其中天津", "時間"],
-};
-
-const EN: Words = Words {
-    title: "Industry: firms, parks, workshops and consumption aid",
-    subtitle: "This year; each row is one sentence of the article, the arrows follow its order",
-    rows: [
-        ("new_enterprises", "Bringing in firms"),
-        ("industrial_parks", "Building industrial parks"),
-        ("workshops", "Building workshops"),
-        ("consumption_sales", "Selling farm products"),
-    ],
-    part: "{0} {1}",
-    split_line: "Beijing {0}, Tianjin {1}",
-    takeaway: "This year the aided areas brought in {0} firms from Beijing and Tianjin, with {1} of investment in place, benefiting {2} poor people.",
-    summary: "The {0} industry figures, one row per sentence of the article ({1} rows), each row in the sentence's order.",
-    columns: ["Measure", "Value", "Beijing", "Tianjin", "Period"],
-};
-
 fn words(locale: Locale) -> &'static Words {
-    match locale {
-        Locale::ZhHans => &ZH_HANS,
-        Locale::ZhHant => &ZH_HANT,
-        Locale::En => &EN,
-    }
+    &crate::core::words::of(locale).industry
 }
 
 mod layout;

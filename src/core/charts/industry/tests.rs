@@ -1,8 +1,6 @@
 //! The industry chart's tests.
 
-use super::super::check::{
-    assert_fits, assert_no_typed_digits, assert_whole_pixels, dataset, keys,
-};
+use super::super::check::{assert_fits, assert_whole_pixels, dataset, keys};
 use super::*;
 
 const WIDTHS: [f64; 6] = [320.0, 390.0, 599.0, 640.0, 1000.0, 1100.0];
@@ -107,10 +105,4 @@ fn values_for_reading_exact_in_tooltip_and_table() {
             .unwrap()
             .contains("24.2 billion yuan of investment")
     );
-}
-
-#[test]
-fn no_digits_in_the_words() {
-    let src = include_str!("mod.rs");
-    assert_no_typed_digits(src, "const ZH_HANS: Words", "fn words(");
 }

@@ -1,8 +1,6 @@
 //! The labour chart's tests.
 
-use super::super::check::{
-    assert_fits, assert_no_typed_digits, assert_whole_pixels, dataset, keys,
-};
+use super::super::check::{assert_fits, assert_whole_pixels, dataset, keys};
 use super::*;
 
 const WIDTHS: [f64; 6] = [320.0, 390.0, 559.0, 640.0, 1000.0, 1100.0];
@@ -112,10 +110,4 @@ fn table_lists_every_labour_figure_but_the_students() {
     let csv = spec.table.to_csv();
     assert!(csv.contains(",5437,3256,2181,"), "{csv}");
     assert!(csv.contains(",14080,,,"), "{csv}");
-}
-
-#[test]
-fn no_digits_in_the_words() {
-    let src = include_str!("mod.rs");
-    assert_no_typed_digits(src, "const ZH_HANS: Words", "fn words(");
 }

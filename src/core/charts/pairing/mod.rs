@@ -46,183 +46,55 @@ const ROW_GAP: f64 = 20.0;
 const JINGJIN_CLASS: &str = "c-jingjin";
 
 /// The fixed words of the chart in one language; numbers come from the dataset.
-struct Words {
-    title: &'static str,
-    subtitle: &'static str,
+pub(crate) struct Words {
+    pub(crate) title: &'static str,
+    pub(crate) subtitle: &'static str,
     /// Direct label of a bar the article does not split.
-    jingjin: &'static str,
+    pub(crate) jingjin: &'static str,
     /// A segment's direct label: `{0}` city, `{1}` value.
-    segment: &'static str,
+    pub(crate) segment: &'static str,
     /// Tooltip title of a part: `{0}` the figure, `{1}` the city.
-    mark_title: &'static str,
+    pub(crate) mark_title: &'static str,
     /// Tooltip line: `{0}` share, `{1}` total.
-    share_of: &'static str,
+    pub(crate) share_of: &'static str,
     /// Tooltip line of a bar the article does not split.
-    not_split: &'static str,
+    pub(crate) not_split: &'static str,
     /// Tooltip lines of a Hebei bar: `{0}` the difference.
-    more: &'static str,
-    fewer: &'static str,
-    same: &'static str,
+    pub(crate) more: &'static str,
+    pub(crate) fewer: &'static str,
+    pub(crate) same: &'static str,
     /// A count and its noun: `{0}` count, `{1}` noun.
-    counted_noun: &'static str,
+    pub(crate) counted_noun: &'static str,
     /// Takeaway: `{0}` Beijing-Tianjin side, `{1}` Hebei side (counts with nouns), `{2}` the
     /// difference; `gap` when the Hebei side is larger, else `plain`.
-    gap: &'static str,
-    plain: &'static str,
-    /// The same for a pairing without nouns in [`NOUNS`]: `{3}`, `{4}` are the two labels.
-    gap_label: &'static str,
-    plain_label: &'static str,
+    pub(crate) gap: &'static str,
+    pub(crate) plain: &'static str,
+    /// The same for a pairing without nouns in [`Words::nouns`]: `{3}`, `{4}` are the two labels.
+    pub(crate) gap_label: &'static str,
+    pub(crate) plain_label: &'static str,
     /// The note under the chart: `{0}` label, `{1}` amount.
-    note: &'static str,
+    pub(crate) note: &'static str,
     /// `{0}` number of pairings, `{1}`/`{2}` largest bar and value, `{3}`/`{4}` smallest.
-    summary: &'static str,
-    columns: [&'static str; 6],
+    pub(crate) summary: &'static str,
+    pub(crate) columns: [&'static str; 6],
     /// Table cell of a part the article does not give.
-    not_split_cell: &'static str,
+    pub(crate) not_split_cell: &'static str,
+    /// The nouns of each pairing the takeaway names.
+    pub(crate) nouns: [Nouns; 6],
 }
 
-const ZH_HANS: Words = Words {
-    title: "结对帮扶：京津一方与受援县一方",
-    subtitle: "每组上方为京津一方（文章分列时按北京、天津分段），下方为受援县一方；各项同一比例尺",
-    jingjin: "京津",
-    segment: "{0} {1}",
-    mark_title: "{0} · {1}",
-    share_of: "占合计{1}的{0}",
-    not_split: "文章未分列北京、天津的数字",
-    more: "比京津一方多{0}",
-    fewer: "比京津一方少{0}",
-    same: "与京津一方相同",
-    counted_noun: "{0}{1}",
-    gap: "京津{0}与受援县{1}结对，受援县一方多出{2}，差距在各项中最大。",
-    plain: "京津{0}与受援县{1}结对。",
-    gap_label: "{3}{0}，{4}{1}，相差{2}，差距在各项中最大。",
-    plain_label: "{3}{0}，{4}{1}。",
-    note: "{0}{1}。",
-    summary: "{0}组结对中京津一方与受援县一方的数量，同一比例尺。最多的是{1}（{2}），最少的是{3}（{4}）。",
-    columns: [
-        "京津一方",
-        "数量",
-        "其中北京",
-        "其中天津",
-        "受援县一方",
-        "数量",
-    ],
-    not_split_cell: "未分列",
-};
-
-const ZH_HANT: Words = Words {
-    title: "結對幫扶：京津一方與受援縣一方",
-    subtitle: "每組上方為京津一方（文章分列時按北京、天津分段），下方為受援縣一方；各項同一比例尺",
-    jingjin: "京津",
-    segment: "{0} {1}",
-    mark_title: "{0} · {1}",
-    share_of: "佔合計{1}的{0}",
-    not_split: "文章未分列北京、天津的數字",
-    more: "比京津一方多{0}",
-    fewer: "比京津一方少{0}",
-    same: "與京津一方相同",
-    counted_noun: "{0}{1}",
-    gap: "京津{0}與受援縣{1}結對，受援縣一方多出{2}，差距在各項中最大。",
-    plain: "京津{0}與受援縣{1}結對。",
-    gap_label: "{3}{0}，{4}{1}，相差{2}，差距在各項中最大。",
-    plain_label: "{3}{0}，{4}{1}。",
-    note: "{0}{1}。",
-    summary: "{0}組結對中京津一方與受援縣一方的數量，同一比例尺。最多的是{1}（{2}），最少的是{3}（{4}）。",
-    columns: [
-        "京津一方",
-        "數量",
-        "其中北京",
-        "其中天津",
-        "受援縣一方",
-        "數量",
-    ],
-    not_split_cell: "未分列",
-};
-
-const EN: Words = Words {
-    title: "Pairing up: the Beijing-Tianjin side and the Hebei side",
-    subtitle: "In each pair the upper bar is the Beijing-Tianjin side (split into Beijing and Tianjin where the article does so), the lower bar the aided counties; one scale throughout",
-    jingjin: "Beijing & Tianjin",
-    segment: "{0} {1}",
-    mark_title: "{0} · {1}",
-    share_of: "{0} of the total {1}",
-    not_split: "The article does not split it between Beijing and Tianjin",
-    more: "{0} more than the Beijing-Tianjin side",
-    fewer: "{0} fewer than the Beijing-Tianjin side",
-    same: "The same as the Beijing-Tianjin side",
-    counted_noun: "{0} {1}",
-    gap: "Beijing and Tianjin's {0} are paired with {1} in the aided counties, {2} more: the widest gap of any pairing.",
-    plain: "Beijing and Tianjin's {0} are paired with {1} in the aided counties.",
-    gap_label: "{3}: {0}; {4}: {1}; a gap of {2}, the widest of any pairing.",
-    plain_label: "{3}: {0}; {4}: {1}.",
-    note: "{0}: {1}.",
-    summary: "The Beijing-Tianjin side and the Hebei side of {0} pairings, on one scale. The largest is {1} ({2}), the smallest {3} ({4}).",
-    columns: [
-        "Beijing-Tianjin side",
-        "Number",
-        "Of which Beijing",
-        "Of which Tianjin",
-        "Hebei side",
-        "Number",
-    ],
-    not_split_cell: "not split",
-};
-
 fn words(locale: Locale) -> &'static Words {
-    match locale {
-        Locale::ZhHans => &ZH_HANS,
-        Locale::ZhHant => &ZH_HANT,
-        Locale::En => &EN,
-    }
+    &crate::core::words::of(locale).pairing
 }
 
 /// The nouns of the takeaway for each pairing: (Beijing-Tianjin side, Hebei side).
-struct Nouns {
+pub(crate) struct Nouns {
     /// The Beijing-Tianjin figure's id.
-    id: &'static str,
-    zh_hans: (&'static str, &'static str),
-    zh_hant: (&'static str, &'static str),
-    en: (&'static str, &'static str),
+    pub(crate) id: &'static str,
+    /// What the Beijing-Tianjin side counts, and what the Hebei side counts.
+    pub(crate) upper: &'static str,
+    pub(crate) lower: &'static str,
 }
-
-const NOUNS: [Nouns; 6] = [
-    Nouns {
-        id: "paired_townships",
-        zh_hans: ("乡镇", "乡镇"),
-        zh_hant: ("鄉鎮", "鄉鎮"),
-        en: ("townships", "townships"),
-    },
-    Nouns {
-        id: "paired_strong_villages",
-        zh_hans: ("经济强村", "贫困村"),
-        zh_hant: ("經濟強村", "貧困村"),
-        en: ("economically strong villages", "poor villages"),
-    },
-    Nouns {
-        id: "paired_schools",
-        zh_hans: ("学校", "学校"),
-        zh_hant: ("學校", "學校"),
-        en: ("schools", "schools"),
-    },
-    Nouns {
-        id: "paired_hospitals",
-        zh_hans: ("医院", "医院"),
-        zh_hant: ("醫院", "醫院"),
-        en: ("hospitals", "hospitals"),
-    },
-    Nouns {
-        id: "paired_enterprises",
-        zh_hans: ("企业", "村"),
-        zh_hant: ("企業", "村"),
-        en: ("enterprises", "villages"),
-    },
-    Nouns {
-        id: "social_organisations",
-        zh_hans: ("社会组织", "村"),
-        zh_hant: ("社會組織", "村"),
-        en: ("social organisations", "villages"),
-    },
-];
 
 mod layout;
 mod render;

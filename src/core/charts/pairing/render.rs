@@ -23,11 +23,11 @@ pub fn takeaway(d: &Dataset, locale: Locale) -> Option<String> {
         Some(p) => (p, true),
         None => (all.first()?, false),
     };
-    let nouns = NOUNS.iter().find(|n| n.id == up.id).map(|n| match locale {
-        Locale::ZhHans => n.zh_hans,
-        Locale::ZhHant => n.zh_hant,
-        Locale::En => n.en,
-    });
+    let nouns = w
+        .nouns
+        .iter()
+        .find(|n| n.id == up.id)
+        .map(|n| (n.upper, n.lower));
     let diff = counted(low, low.value - up.value, locale);
     let (a, b) = (
         counted(up, up.value, locale),

@@ -10,15 +10,10 @@ pub fn takeaway(d: &Dataset, locale: Locale, metric_id: &str, shares: bool) -> O
     let split = f.split.as_ref()?;
     let s = strings(locale);
     let w = words(locale);
-    let metric = METRICS.iter().find(|m| m.id == f.id);
+    let metric = w.metrics.iter().find(|m| m.id == f.id);
     let (b, t) = (split.beijing.value, split.tianjin.value);
     if shares {
-        let noun = match (metric, locale) {
-            (Some(m), Locale::ZhHans) => m.zh_hans,
-            (Some(m), Locale::ZhHant) => m.zh_hant,
-            (Some(m), Locale::En) => m.en_share,
-            (None, _) => f.label.get(locale),
-        };
+        let noun = metric.map_or_else(|| f.label.get(locale), |m| m.share);
         let sum = b + t;
         return Some(fill(
             w.shares,
@@ -36,11 +31,9 @@ pub fn takeaway(d: &Dataset, locale: Locale, metric_id: &str, shares: bool) -> O
     } else {
         ((Partner::Beijing, b), (Partner::Tianjin, t))
     };
-    let (template, verb, noun) = match (metric, locale) {
-        (Some(m), Locale::ZhHans) => (w.ratio, "", m.zh_hans),
-        (Some(m), Locale::ZhHant) => (w.ratio, "", m.zh_hant),
-        (Some(m), Locale::En) => (w.ratio, m.en_verb, m.en_noun),
-        (None, _) => (w.ratio_label, "", f.label.get(locale)),
+    let (template, verb, noun) = match metric {
+        Some(m) => (w.ratio, m.verb, m.noun),
+        None => (w.ratio_label, "", f.label.get(locale)),
     };
     let template = if bv == sv { w.equal } else { template };
     let ratio = if bv == sv {

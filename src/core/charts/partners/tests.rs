@@ -205,35 +205,6 @@ fn takeaway_puts_the_larger_city_first_and_handles_unknown_measures() {
     );
 }
 
-#[test]
-fn no_digits_in_the_words() {
-    for w in [&ZH_HANS, &ZH_HANT, &EN] {
-        let all = [
-            w.title,
-            w.subtitle_counts,
-            w.subtitle_shares,
-            w.segment,
-            w.mark_title,
-            w.share_of,
-            w.ratio,
-            w.ratio_label,
-            w.equal,
-            w.shares,
-            w.summary,
-        ];
-        for s in all.iter().chain(&w.columns) {
-            let stripped =
-                (0..7).fold(s.to_string(), |acc, i| acc.replace(&format!("{{{i}}}"), ""));
-            assert!(!stripped.chars().any(|c| c.is_ascii_digit()), "{s}");
-        }
-    }
-    for m in &METRICS {
-        for s in [m.zh_hans, m.zh_hant, m.en_verb, m.en_noun, m.en_share] {
-            assert!(!s.chars().any(|c| c.is_ascii_digit()), "{s}");
-        }
-    }
-}
-
 /// The numbers mode draws counts, not the shares' full-length bars: each city its own
 /// bar on the row's scale, the larger full length, the smaller in proportion.
 #[test]

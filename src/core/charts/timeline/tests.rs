@@ -1,6 +1,6 @@
 //! The timeline chart's tests.
 
-use super::super::check::{assert_fits, assert_no_typed_digits, dataset, keys};
+use super::super::check::{assert_fits, dataset, keys};
 use super::*;
 
 #[test]
@@ -189,10 +189,4 @@ fn unknown_exit_year_gets_its_own_column() {
     let xml = Node::from(spec.svg()).to_xml();
     assert!(xml.contains(">未知</text>"));
     assert_fits(&super::spec(&d, Locale::En, 320.0, &[]));
-}
-
-#[test]
-fn no_digits_in_the_words() {
-    let src = include_str!("mod.rs");
-    assert_no_typed_digits(src, "const ZH_HANS: Words", "fn words(");
 }

@@ -1,8 +1,6 @@
 //! The vocational chart's tests.
 
-use super::super::check::{
-    assert_fits, assert_no_typed_digits, assert_whole_pixels, dataset, keys,
-};
+use super::super::check::{assert_fits, assert_whole_pixels, dataset, keys};
 use super::*;
 use crate::core::svg::Element;
 
@@ -157,10 +155,4 @@ fn table_holds_the_exact_figures() {
     let csv = spec.table.to_csv();
     assert!(csv.contains(",828,,") && csv.contains(",90,10.9,"), "{csv}");
     assert_eq!(spec.source, "来源：河北日报，2020年12月19日");
-}
-
-#[test]
-fn no_digits_in_the_words() {
-    let src = include_str!("mod.rs");
-    assert_no_typed_digits(src, "const ZH_HANS: Words", "fn words(");
 }
