@@ -11,7 +11,9 @@
 use std::path::PathBuf;
 use std::process::{Command, ExitCode, Stdio};
 
-use jingjin_aid::core::geo::convert::{Options, convert, read_features, read_partner_features};
+use jingjin_aid::core::geo::build::convert::{
+    Options, convert, read_features, read_partner_features,
+};
 
 struct Args {
     input_dir: PathBuf,

@@ -330,7 +330,7 @@ mod tests {
 
     use super::*;
     use crate::core::bundle::Bundle;
-    use crate::core::geo::convert::PARTNER_CODES;
+    use crate::core::geo::build::convert::PARTNER_CODES;
 
     fn real() -> (Rc<Dataset>, Rc<super::super::map_model::MapModel>) {
         let b = Bundle::from_texts(

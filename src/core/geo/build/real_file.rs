@@ -2,12 +2,12 @@
 
 use std::collections::BTreeSet;
 
-use super::Geometry;
 use super::convert::{EXPECTED_CODES, PARTNER_CODES};
 use super::repair::uncovered_cycles;
-use super::segments::Contact;
-use super::segments::for_each_contact;
 use super::topology::Topology;
+use crate::core::geo::Geometry;
+use crate::core::geo::segments::Contact;
+use crate::core::geo::segments::for_each_contact;
 
 fn geometry() -> Geometry {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/geometry.json");
@@ -127,7 +127,7 @@ fn labels_lie_inside_their_units() {
             let rings: Vec<_> = polygon.iter().map(|r| g.ring_points(r)).collect();
             rings
                 .iter()
-                .filter(|r| super::segments::point_in_ring(unit.label, r))
+                .filter(|r| crate::core::geo::segments::point_in_ring(unit.label, r))
                 .count()
                 % 2
                 == 1
@@ -154,7 +154,7 @@ fn projection_puts_known_places_in_their_units() {
             .polygons
             .iter()
             .flatten()
-            .filter(|r| super::segments::point_in_ring(p, &g.ring_points(r)))
+            .filter(|r| crate::core::geo::segments::point_in_ring(p, &g.ring_points(r)))
             .count()
             % 2
             == 1;
@@ -187,11 +187,11 @@ fn has_the_32_partner_districts_with_their_own_arcs() {
 #[test]
 fn partner_labels_and_places_lie_inside_their_districts() {
     let g = geometry();
-    let inside = |unit: &super::Unit, p: (i32, i32)| {
+    let inside = |unit: &crate::core::geo::Unit, p: (i32, i32)| {
         unit.polygons
             .iter()
             .flatten()
-            .filter(|r| super::segments::point_in_ring(p, &g.ring_points(r)))
+            .filter(|r| crate::core::geo::segments::point_in_ring(p, &g.ring_points(r)))
             .count()
             % 2
             == 1

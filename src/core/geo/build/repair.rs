@@ -10,8 +10,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::segments::{Point, point_in_ring, ring_area2};
 use super::topology::{Topology, arc_index, ring_points};
+use crate::core::geo::segments::{Point, point_in_ring, ring_area2};
 
 /// Faces no unit covers: arcs with a unit on one side only, chained into cycles walked with
 /// the uncovered side where units have their inside. A cycle whose area has the sign of outer
@@ -243,7 +243,7 @@ pub fn cut_slits(topology: &mut Topology, outer_sign: i128) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::geo::topology::build;
+    use crate::core::geo::build::topology::build;
 
     fn square(x: i32, y: i32, size: i32) -> Vec<Point> {
         // Clockwise on screen (y down).

@@ -9,7 +9,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::segments::{Contact, Point, for_each_contact};
+use crate::core::geo::segments::{Contact, Point, for_each_contact};
 
 /// Shapes of the units as rings of arc references, plus the arcs.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -11,8 +11,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::clean::clean_line;
-use super::segments::{Point, ring_area2};
 use super::topology::{Topology, arc_conflicts, arc_index, ring_points};
+use crate::core::geo::segments::{Point, ring_area2};
 
 /// Largest ring whose points are tried one by one when it folds.
 const MAX_RING_SEARCH: usize = 256;
@@ -263,7 +263,7 @@ fn compact(arcs: Vec<Vec<Point>>, shapes: &[Vec<Vec<Vec<i32>>>]) -> Topology {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::geo::topology::build;
+    use crate::core::geo::build::topology::build;
 
     #[test]
     fn rounding_keeps_shared_borders_and_drops_collapsed_arcs() {

@@ -6,8 +6,8 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::segments::{Point, on_segment, orient, ring_area2};
 use super::topology::UnitRings;
+use crate::core::geo::segments::{Point, on_segment, orient, ring_area2};
 
 /// Whether `b` is the tip of a spike: `a → b → c` goes out and comes back along the same line.
 pub fn is_spike(a: Point, b: Point, c: Point) -> bool {

