@@ -66,6 +66,24 @@ pub fn step_in_list(at: Option<usize>, key: Key, len: usize, wrap: bool) -> Opti
     })
 }
 
+/// A row of tabs (the ARIA tabs pattern): Left and Right move and wrap, Home and End jump;
+/// Up and Down are left to the page, which scrolls.
+pub fn step_in_tabs(at: usize, key: Key, len: usize) -> Option<usize> {
+    match key {
+        Key::Left | Key::Right | Key::Home | Key::End => step_in_list(Some(at), key, len, true),
+        _ => None,
+    }
+}
+
+/// What a key does to a chart's active mark: move it (arrows stop at the ends), clear it
+/// (Escape), or nothing (`None`: the key is the page's).
+pub fn step_in_chart(at: Option<usize>, key: Key, len: usize) -> Option<Option<usize>> {
+    match key {
+        Key::Escape => Some(None),
+        _ => step_in_list(at, key, len, false).map(Some),
+    }
+}
+
 /// On the map: the unit an arrow leads to from a unit whose moves are `nav` (`up right down
 /// left` as codes, `-` where there is none, as the markup writes them).
 pub fn step_on_map(nav: &str, key: Key) -> Option<&str> {
@@ -154,6 +172,23 @@ mod tests {
         assert_eq!(step_in_list(Some(1), Key::End, 3, true), Some(2));
         assert_eq!(step_in_list(Some(1), Key::Enter, 3, true), None);
         assert_eq!(step_in_list(None, Key::Home, 0, true), None);
+    }
+
+    #[test]
+    fn tabs_leave_up_and_down_to_the_page() {
+        assert_eq!(step_in_tabs(2, Key::Right, 3), Some(0));
+        assert_eq!(step_in_tabs(0, Key::Left, 3), Some(2));
+        assert_eq!(step_in_tabs(1, Key::Down, 3), None);
+        assert_eq!(step_in_tabs(1, Key::Home, 3), Some(0));
+    }
+
+    #[test]
+    fn chart_marks_stop_at_the_ends_and_escape_clears() {
+        assert_eq!(step_in_chart(None, Key::Down, 4), Some(Some(0)));
+        assert_eq!(step_in_chart(Some(3), Key::Right, 4), Some(Some(3)));
+        assert_eq!(step_in_chart(Some(2), Key::Escape, 4), Some(None));
+        assert_eq!(step_in_chart(Some(2), Key::Enter, 4), None);
+        assert_eq!(step_in_chart(None, Key::Left, 0), None);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! translation does not compile). No numbers here: they all come from the dataset.
 
 use super::locale::Locale;
+use super::model::Section as Part;
 use super::state::{CompareMode, Section};
 
 #[derive(Debug)]
@@ -45,6 +46,52 @@ pub struct StoryText {
     pub embed_copy_failed: &'static str,
 }
 
+/// The figures the headline cards show (four that carry the story: money, projects,
+/// investment, people sent), and those the story shows elsewhere: the incidence in the
+/// headline and the results chart, villages and people in the results.
+pub const CARD_FIGURES: [&str; 9] = [
+    "fiscal_aid",
+    "aid_projects",
+    "investing_enterprises",
+    "enterprise_investment",
+    "cadres_and_staff",
+    "poor_villages_exited",
+    "poor_people_lifted",
+    "incidence_before",
+    "incidence_after",
+];
+
+/// The figures a section's grid of number cards leaves out, because a card or a chart
+/// above already shows them: no figure is shown twice.
+pub fn shown_elsewhere(part: Part) -> &'static [&'static str] {
+    match part {
+        Part::Totals => &CARD_FIGURES,
+        // The results chart.
+        Part::Results => &[
+            "incidence_before",
+            "incidence_after",
+            "fuping_incidence_before",
+            "fuping_incidence_after",
+        ],
+        // The pairing chart.
+        Part::Pairing => &[
+            "paired_townships",
+            "paired_strong_villages",
+            "hebei_townships",
+            "hebei_poor_villages",
+            "paired_schools",
+            "paired_hospitals",
+            "hebei_schools",
+            "hebei_hospitals",
+            "paired_enterprises",
+            "enterprise_villages",
+            "social_organisations",
+            "organisation_villages",
+        ],
+        Part::Projects | Part::Development | Part::Industry | Part::Labour => &[],
+    }
+}
+
 pub fn story_text(locale: Locale) -> &'static StoryText {
     &crate::core::words::of(locale).story
 }
@@ -66,6 +113,26 @@ impl StoryText {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every figure left out of a grid exists, and is one of that section's figures (a
+    /// renamed id would otherwise show a figure twice without a word).
+    #[test]
+    fn figures_left_out_exist_in_their_section() {
+        let d = crate::core::load::parse_dataset(
+            include_str!("../../data/dataset.json"),
+            "data/dataset.json",
+        )
+        .expect("the real dataset");
+        for id in CARD_FIGURES {
+            assert!(d.figure(id).is_some(), "{id}");
+        }
+        for part in [Part::Results, Part::Pairing] {
+            for id in shown_elsewhere(part) {
+                let f = d.figure(id).unwrap_or_else(|| panic!("{id}"));
+                assert_eq!(f.section, part, "{id}");
+            }
+        }
+    }
 
     #[test]
     fn no_typed_numbers_and_nothing_empty() {

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use super::Shared;
 use super::graphic::Graphic;
-use super::store::StoreHandle;
+use super::store::{Reload, StoreHandle};
 use crate::core::bundle::Bundle;
 use crate::core::error::DataError;
 use crate::core::locale::Locale;
@@ -41,11 +41,6 @@ pub struct AppProps {
     #[prop_or_default]
     pub embedded: bool,
 }
-
-/// Fetches both files again (fresh), keeping what is shown until they arrive. Given to the
-/// graphic through a context, so the map area can offer Retry when only the geometry failed.
-#[derive(Clone, PartialEq)]
-pub struct Reload(pub Callback<()>);
 
 #[derive(Clone, PartialEq)]
 enum Load {

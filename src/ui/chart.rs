@@ -1,5 +1,5 @@
-//! A chart on the page: measures its width, builds the chart's spec for it (memoised) and
-//! shows it in the standard frame.
+//! A chart on the page: measures its width, builds the chart's spec for it (memoised, by
+//! `core::charts::registry`) and shows it in the standard frame.
 
 use std::rc::Rc;
 
@@ -9,46 +9,9 @@ use super::Shared;
 use super::chart_frame::ChartFrame;
 use super::hooks::{use_text_spacing, use_width};
 use super::store::StoreContext;
-use crate::core::charts::{self, ChartSpec};
+use crate::core::charts::registry::{ChartKind, DEFAULT_WIDTH, NARROW_WIDTH, build};
 use crate::core::locale::Locale;
 use crate::core::model::Dataset;
-
-/// Which chart, with its options.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ChartKind {
-    Partners { shares: bool, focus: Option<String> },
-    Pairing,
-    Incidence,
-    Timeline { highlight: Vec<String> },
-    Cities { metric: charts::cities::CityMetric },
-    Industry,
-    Labour,
-    Vocational,
-}
-
-/// Width assumed before the page is measured (and in server rendering).
-pub const DEFAULT_WIDTH: f64 = 640.0;
-/// The second width the server lays each chart out for: a 390 px phone's column. Until a
-/// chart is measured, the page holds both layouts and the column's width picks one, so its
-/// height hardly changes when it is laid out for its own width (no jump for a reader
-/// further down the page).
-pub const NARROW_WIDTH: f64 = 358.0;
-
-/// Builds the spec of `kind` for `width` pixels.
-pub fn build(kind: &ChartKind, d: &Dataset, locale: Locale, width: f64) -> ChartSpec {
-    match kind {
-        ChartKind::Partners { shares, focus } => {
-            charts::partners::spec(d, locale, width, *shares, focus.as_deref())
-        }
-        ChartKind::Pairing => charts::pairing::spec(d, locale, width),
-        ChartKind::Incidence => charts::incidence::spec(d, locale, width),
-        ChartKind::Timeline { highlight } => charts::timeline::spec(d, locale, width, highlight),
-        ChartKind::Cities { metric } => charts::cities::spec(d, locale, width, *metric),
-        ChartKind::Industry => charts::industry::spec(d, locale, width),
-        ChartKind::Labour => charts::labour::spec(d, locale, width),
-        ChartKind::Vocational => charts::vocational::spec(d, locale, width),
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct ChartProps {

@@ -9,6 +9,7 @@ use super::Shared;
 use super::positioned::Positioned;
 use super::svg::to_html;
 use crate::core::charts::{ChartSpec, Mark};
+use crate::core::keys::{Key, step_in_chart};
 use crate::core::locale::Locale;
 use crate::core::strings::{fill, strings};
 
@@ -81,13 +82,10 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
             if count == 0 {
                 return;
             }
-            let next = match (e.key().as_str(), *active) {
-                ("ArrowRight" | "ArrowDown", None) | ("Home", _) => Some(0),
-                ("ArrowLeft" | "ArrowUp", None) | ("End", _) => Some(count - 1),
-                ("ArrowRight" | "ArrowDown", Some(i)) => Some((i + 1).min(count - 1)),
-                ("ArrowLeft" | "ArrowUp", Some(i)) => Some(i.saturating_sub(1)),
-                ("Escape", _) => None,
-                _ => return,
+            let Some(next) =
+                Key::from_name(&e.key()).and_then(|k| step_in_chart(*active, k, count))
+            else {
+                return;
             };
             e.prevent_default();
             active.set(next);

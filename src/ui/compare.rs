@@ -4,11 +4,13 @@
 use yew::prelude::*;
 
 use super::Shared;
-use super::chart::{Chart, ChartKind};
+use super::chart::Chart;
 use super::refs::{SourceRefsProps, confidence_badge, source_refs};
 use super::store::{story, use_view};
 use crate::core::charts::cities::{self, CityMetric};
+use crate::core::charts::registry::ChartKind;
 use crate::core::county_compare::compare;
+use crate::core::keys::{Key, step_in_tabs};
 use crate::core::locale::Locale;
 use crate::core::model::Dataset;
 use crate::core::state::{Action, CompareMode, MAX_PICKED};
@@ -38,12 +40,11 @@ pub fn Compare(props: &CompareProps) -> Html {
         Callback::from(move |e: KeyboardEvent| {
             let all = CompareMode::ALL;
             let i = all.iter().position(|m| *m == mode).unwrap_or(0);
-            let next = match e.key().as_str() {
-                "ArrowRight" => all[(i + 1) % all.len()],
-                "ArrowLeft" => all[(i + all.len() - 1) % all.len()],
-                "Home" => all[0],
-                "End" => all[all.len() - 1],
-                _ => return,
+            let Some(next) = Key::from_name(&e.key())
+                .and_then(|k| step_in_tabs(i, k, all.len()))
+                .and_then(|j| all.get(j).copied())
+            else {
+                return;
             };
             e.prevent_default();
             state.dispatch(Action::SetMode(next));

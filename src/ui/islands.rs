@@ -12,11 +12,12 @@
 use yew::prelude::*;
 
 use super::Shared;
-use super::chart::{Chart, ChartKind};
+use super::chart::Chart;
 use super::compare::Compare;
 use super::details::Details;
 use super::embed_dialog::EmbedPanel;
 use super::store::{StoreContext, StoreHandle, View, story, use_view};
+use crate::core::charts::registry::ChartKind;
 use crate::core::locale::Locale;
 use crate::core::model::Dataset;
 

@@ -142,3 +142,8 @@ pub fn story(s: &AppState) -> AppState {
         ..s.clone()
     }
 }
+
+/// Fetches both files again (fresh), keeping what is shown until they arrive. Given to the
+/// graphic through a context, so the map area can offer Retry when only the geometry failed.
+#[derive(Clone, PartialEq)]
+pub struct Reload(pub Callback<()>);

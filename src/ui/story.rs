@@ -12,23 +12,8 @@ use crate::core::bundle::Bundle;
 use crate::core::locale::Locale;
 use crate::core::model::Section as Part;
 use crate::core::state::Section;
-use crate::core::story_text::story_text;
+use crate::core::story_text::{shown_elsewhere, story_text};
 use crate::core::strings::strings;
-
-/// The figures the headline cards show (four that carry the story: money, projects,
-/// investment, people sent), and those the story shows elsewhere: the incidence in the
-/// headline and the results chart, villages and people in the results.
-pub const CARD_FIGURES: [&str; 9] = [
-    "fiscal_aid",
-    "aid_projects",
-    "investing_enterprises",
-    "enterprise_investment",
-    "cadres_and_staff",
-    "poor_villages_exited",
-    "poor_people_lifted",
-    "incidence_before",
-    "incidence_after",
-];
 
 #[derive(Properties, PartialEq)]
 pub struct StoryProps {
@@ -55,12 +40,12 @@ pub fn Story(props: &StoryProps) -> Html {
             </section>
         }
     };
-    let grid = |part: Part, exclude: Vec<&'static str>| {
+    let grid = |part: Part| {
         figure_grid(&FigureGridProps {
             data: data.clone(),
             locale,
             section: part,
-            exclude,
+            exclude: shown_elsewhere(part).to_vec(),
         })
     };
     let quotes = |part: Part| {
@@ -92,14 +77,14 @@ pub fn Story(props: &StoryProps) -> Html {
             { section(Section::Overview, html! {
                 <>
                     { card_grid(&CardsProps { data: data.clone(), locale }) }
-                    { grid(Part::Totals, CARD_FIGURES.to_vec()) }
+                    { grid(Part::Totals) }
                 </>
             }) }
             { section(Section::Results, html! {
                 <>
                     { chart(IslandKind::Incidence) }
-                    { grid(Part::Results, vec!["incidence_before", "incidence_after", "fuping_incidence_before", "fuping_incidence_after"]) }
-                    { grid(Part::Development, vec![]) }
+                    { grid(Part::Results) }
+                    { grid(Part::Development) }
                 </>
             }) }
             { section(Section::Industry, html! {
@@ -118,13 +103,10 @@ pub fn Story(props: &StoryProps) -> Html {
             { section(Section::Pairing, html! {
                 <>
                     { chart(IslandKind::Pairing) }
-                    { grid(Part::Pairing, vec!["paired_townships", "paired_strong_villages", "hebei_townships",
-                        "hebei_poor_villages", "paired_schools", "paired_hospitals", "hebei_schools",
-                        "hebei_hospitals", "paired_enterprises", "enterprise_villages",
-                        "social_organisations", "organisation_villages"]) }
+                    { grid(Part::Pairing) }
                 </>
             }) }
-            { section(Section::Projects, grid(Part::Projects, vec![])) }
+            { section(Section::Projects, grid(Part::Projects)) }
             { section(Section::Timeline, chart(IslandKind::Timeline)) }
             { section(Section::Compare, island(IslandKind::Compare, html! { <CompareIsland ..props.islands.clone() /> })) }
         </div>
@@ -146,7 +128,7 @@ struct MapErrorProps {
 /// The button waits for the answer; a new bundle (the retry's answer) re-renders the story.
 #[component]
 fn MapError(props: &MapErrorProps) -> Html {
-    let reload = use_context::<super::app::Reload>();
+    let reload = use_context::<super::store::Reload>();
     let s = strings(props.locale);
     let pending = use_state_eq(|| false);
     let onclick = reload.map(|reload| {

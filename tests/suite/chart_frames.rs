@@ -5,9 +5,9 @@
 use std::rc::Rc;
 
 use jingjin_aid::core::charts::cities::CityMetric;
+use jingjin_aid::core::charts::registry::{ChartKind, DEFAULT_WIDTH, build};
 use jingjin_aid::core::locale::Locale;
 use jingjin_aid::ui::Shared;
-use jingjin_aid::ui::chart::{ChartKind, DEFAULT_WIDTH, build};
 use jingjin_aid::ui::chart_frame::{ChartFrame, ChartFrameProps};
 
 use super::fixture::{self, bundle};

@@ -47,3 +47,56 @@ fn core_uses_no_browser_or_framework_crate() {
         }
     }
 }
+
+/// The ui's modules depend on each other one way: no module reaches, through `super::`,
+/// a module that reaches back to it. A cycle would tie the page's parts into one knot
+/// (as `app -> graphic -> story -> app` once did).
+#[test]
+fn ui_modules_form_no_cycle() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
+    let mut files = Vec::new();
+    rust_files(&dir, &mut files);
+    let name = |p: &Path| p.file_stem().unwrap().to_string_lossy().into_owned();
+    let modules: Vec<String> = files.iter().map(|p| name(p)).collect();
+    let uses: std::collections::BTreeMap<String, Vec<String>> = files
+        .iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(p).unwrap();
+            let mut to: Vec<String> = modules
+                .iter()
+                .filter(|m| *m != "mod" && text.contains(&format!("super::{m}::")))
+                .cloned()
+                .collect();
+            to.sort();
+            (name(p), to)
+        })
+        .collect();
+    // Depth-first search from every module; a module met again on the current path is a
+    // cycle.
+    fn visit(
+        m: &str,
+        uses: &std::collections::BTreeMap<String, Vec<String>>,
+        path: &mut Vec<String>,
+        done: &mut std::collections::BTreeSet<String>,
+    ) {
+        if let Some(at) = path.iter().position(|p| p == m) {
+            panic!(
+                "ui modules form a cycle: {} -> {m}",
+                path[at..].join(" -> ")
+            );
+        }
+        if !done.insert(m.to_owned()) {
+            return;
+        }
+        path.push(m.to_owned());
+        for next in uses.get(m).into_iter().flatten() {
+            visit(next, uses, path, done);
+        }
+        path.pop();
+    }
+    let mut done = std::collections::BTreeSet::new();
+    for m in uses.keys() {
+        visit(m, &uses, &mut Vec::new(), &mut done);
+    }
+    assert!(uses.len() > 10);
+}

@@ -24,6 +24,7 @@ pub(crate) mod legend;
 pub mod pairing;
 pub mod palette;
 pub mod partners;
+pub mod registry;
 pub mod source;
 pub mod text;
 pub mod timeline;
