@@ -10,9 +10,7 @@
     clippy::unreachable
 )]
 
-mod chart_frames;
-mod charts_incidence_timeline_cities;
-mod charts_partners_pairing;
+mod charts;
 mod contrast;
 mod corpus;
 mod dataset;
