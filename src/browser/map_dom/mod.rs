@@ -1,0 +1,228 @@
+//! The map answering the reader: listeners on the map's static markup (see `ui::map`), the
+//! store's state applied as attributes (`core::map_view::sync`), and what is local to the
+//! map and never in the address: hover and keyboard focus with their tooltip, the legend's
+//! highlight and filter, the project markers.
+//!
+//! Everything is found inside the map's root element, so several maps (script embeds, each
+//! in its own shadow root) never reach into each other.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+use crate::core::locale::Locale;
+use crate::core::map_layers::{LayerView, MapLayer, classify};
+use crate::core::map_view::{Highlight, MapDom, sync};
+use crate::core::model::Dataset;
+use crate::core::state::{Action, AppState};
+use crate::core::store::Subscription;
+use crate::ui::Shared;
+use crate::ui::store::StoreHandle;
+
+mod input;
+use input::listen;
+mod show;
+
+/// The map while it answers: dropping it removes the listeners.
+pub struct MapController {
+    _inner: Rc<Inner>,
+    _listeners: Vec<EventListener>,
+    _subscription: Subscription,
+}
+
+/// What only the map knows.
+#[derive(Default)]
+struct Local {
+    /// The unit under the mouse, and the one the keyboard is on.
+    hover: Option<String>,
+    focus: Option<String>,
+    /// A legend entry hovered or focused, and one clicked (filter), on the current layer.
+    legend_hover: Option<String>,
+    legend_filter: Option<String>,
+    /// The project whose marker is under the mouse.
+    project: Option<String>,
+    /// The tooltip was dismissed (Escape, or a click that opened the county's panel) until
+    /// the pointer or the keyboard moves to another unit (WCAG 1.4.13).
+    tip_hidden: bool,
+    /// Letters typed on the map for type-ahead, and when the last came (ms).
+    typed: String,
+    typed_at: f64,
+}
+
+struct Inner {
+    map: Element,
+    store: StoreHandle,
+    data: Shared<Dataset>,
+    locale: Locale,
+    last: RefCell<Rc<AppState>>,
+    local: RefCell<Local>,
+    /// Layers classified when first needed (for the tooltip and the accessible names).
+    views: RefCell<Vec<LayerView>>,
+}
+
+/// Starts answering the map inside `root` (the page's `.jj`, or a script embed's). Applies
+/// the choice a reader made before the app ran (`boot.js`), then the whole state.
+pub fn attach(root: &Element, store: &StoreHandle, data: Shared<Dataset>) -> Option<MapController> {
+    let map = root
+        .query_selector(&format!("#{}", crate::ui::map::MAP_ID))
+        .ok()??;
+    let locale = store.0.state().locale;
+    let inner = Rc::new(Inner {
+        map: map.clone(),
+        store: store.clone(),
+        data,
+        locale,
+        last: RefCell::new(store.0.state()),
+        local: RefCell::new(Local::default()),
+        views: RefCell::new(Vec::new()),
+    });
+    if let Some(early) = super::boot::take_early_choice() {
+        if let Some(layer) = early.layer.as_deref().and_then(MapLayer::from_id) {
+            store.dispatch(Action::SetLayer(layer));
+        }
+        match early.county {
+            Some(Some(code)) if inner.data.county(&code).is_some() => {
+                store.dispatch(Action::Select(code))
+            }
+            Some(None) => store.dispatch(Action::Clear),
+            _ => {}
+        }
+    }
+    let state = store.0.state();
+    sync(&mut Dom(&inner), None, &state);
+    *inner.last.borrow_mut() = state.clone();
+    if state.layer != MapLayer::default() {
+        inner.refresh_labels(state.layer);
+    }
+    let subscription = {
+        let weak = Rc::downgrade(&inner);
+        store.0.subscribe(move |next| {
+            if let Some(inner) = weak.upgrade() {
+                inner.update(next);
+            }
+        })
+    };
+    let listeners = listen(&inner);
+    Some(MapController {
+        _inner: inner,
+        _listeners: listeners,
+        _subscription: subscription,
+    })
+}
+
+impl Inner {
+    fn find(&self, selector: &str) -> Option<Element> {
+        self.map.query_selector(selector).ok().flatten()
+    }
+
+    fn unit(&self, code: &str) -> Option<Element> {
+        // Codes are six digits (the dataset is checked), so they need no escaping.
+        self.find(&format!("#county-{code}"))
+    }
+
+    fn update(&self, next: &Rc<AppState>) {
+        let prev = self.last.replace(next.clone());
+        sync(&mut Dom(self), Some(&prev), next);
+        if prev.layer != next.layer {
+            {
+                let mut local = self.local.borrow_mut();
+                local.legend_hover = None;
+                local.legend_filter = None;
+            }
+            self.show_veil();
+            self.announce_layer(next.layer);
+            self.refresh_labels(next.layer);
+            self.show_tip();
+        }
+        if prev.selected != next.selected && next.selected.is_some() {
+            // The panel opens: the tooltip would cover the county's neighbours.
+            self.local.borrow_mut().hover = None;
+            self.show_hover();
+        }
+        self.announce_change(&prev, next);
+    }
+
+    fn with_view<T>(&self, layer: MapLayer, f: impl FnOnce(&LayerView) -> T) -> T {
+        let mut views = self.views.borrow_mut();
+        if let Some(v) = views.iter().find(|v| v.layer == layer) {
+            return f(v);
+        }
+        let v = classify(&self.data, layer, self.locale);
+        let out = f(&v);
+        views.push(v);
+        out
+    }
+}
+
+/// `core::map_view::sync`'s changes, applied to the page.
+struct Dom<'a>(&'a Inner);
+
+impl MapDom for Dom<'_> {
+    fn set_root(&mut self, name: &str, value: Option<&str>) {
+        set(&self.0.map, name, value);
+    }
+
+    fn set_unit(&mut self, code: &str, name: &str, value: Option<&str>) {
+        if let Some(u) = self.0.unit(code) {
+            set(&u, name, value);
+        }
+    }
+
+    fn set_layer_button(&mut self, layer: MapLayer, pressed: bool) {
+        let selector = format!(".layers__button[data-layer=\"{}\"]", layer.id());
+        if let Some(b) = self.0.find(&selector) {
+            set(
+                &b,
+                "aria-pressed",
+                Some(if pressed { "true" } else { "false" }),
+            );
+            if pressed {
+                set(&b, "tabindex", Some("0"));
+            } else {
+                set(&b, "tabindex", Some("-1"));
+            }
+        }
+        if pressed
+            && let Some(select) = self
+                .0
+                .find("[data-layer-select]")
+                .and_then(|s| s.dyn_into::<web_sys::HtmlSelectElement>().ok())
+        {
+            select.set_value(layer.id());
+        }
+    }
+
+    fn set_highlight(&mut self, highlight: Highlight, code: Option<&str>) {
+        let id = match highlight {
+            Highlight::Selected => "#jj-map-selected",
+            Highlight::Hover => "#jj-map-hover",
+        };
+        let d = code
+            .and_then(|c| self.0.unit(c))
+            .and_then(|u| u.get_attribute("d"))
+            .unwrap_or_default();
+        if let Some(path) = self.0.find(id) {
+            set(&path, "d", Some(&d));
+        }
+    }
+}
+
+/// Sets or removes an attribute, only when it changes (a write of the same value still
+/// makes the browser restyle).
+fn set(el: &Element, name: &str, value: Option<&str>) {
+    let now = el.get_attribute(name);
+    if now.as_deref() == value {
+        return;
+    }
+    let _ = match value {
+        Some(v) => el.set_attribute(name, v),
+        None => el.remove_attribute(name),
+    };
+}
+
+fn closest(el: &Element, selector: &str) -> Option<Element> {
+    el.closest(selector).ok().flatten()
+}
