@@ -56,7 +56,7 @@ pub(crate) struct Labels {
 }
 
 fn labels(locale: Locale) -> &'static Labels {
-    &crate::core::words::of(locale).compare
+    crate::core::words::compare(locale)
 }
 
 /// Joins names as "A、B和C" / "A, B and C".

@@ -93,7 +93,7 @@ pub fn shown_elsewhere(part: Part) -> &'static [&'static str] {
 }
 
 pub fn story_text(locale: Locale) -> &'static StoryText {
-    &crate::core::words::of(locale).story
+    crate::core::words::story(locale)
 }
 
 impl StoryText {

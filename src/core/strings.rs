@@ -142,7 +142,7 @@ pub struct Strings {
 
 /// The strings of `locale`.
 pub fn strings(locale: Locale) -> &'static Strings {
-    &crate::core::words::of(locale).page
+    crate::core::words::page(locale)
 }
 
 /// Lists items as "A、B和C" / "A, B and C": `sep` between all but the last two, `and`

@@ -21,7 +21,7 @@ pub(crate) struct Words {
 }
 
 fn words(locale: Locale) -> &'static Words {
-    &crate::core::words::of(locale).source_line
+    crate::core::words::source_line(locale)
 }
 
 /// The chart's source line; `county_sources` are the ids of the research sources behind the

@@ -152,7 +152,7 @@ pub struct LayerStrings {
 
 /// The layer strings of `locale`.
 pub fn layer_strings(locale: Locale) -> &'static LayerStrings {
-    &crate::core::words::of(locale).layers
+    crate::core::words::layers(locale)
 }
 
 // ---------------------------------------------------------------------------------------

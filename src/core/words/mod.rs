@@ -1,8 +1,8 @@
 //! Every fixed word the reader sees, one file per language (`zh_hans`, `zh_hant`, `en`).
 //!
 //! Each part of the page defines the shape of its words (a struct of `&'static str`) next to
-//! the code that uses them; the three language files fill one [`Words`] each. A missing
-//! translation is a missing field, so it does not compile. Chart and map files hold no
+//! the code that uses them; the three language files fill one constant per part each. A
+//! missing translation is a missing field or a missing constant, so it does not compile. Chart and map files hold no
 //! language of their own.
 
 mod en;
@@ -11,30 +11,37 @@ mod zh_hant;
 
 use super::locale::Locale;
 
-/// All of the page's words in one language.
-pub(crate) struct Words {
-    pub(crate) page: crate::core::strings::Strings,
-    pub(crate) story: crate::core::story_text::StoryText,
-    pub(crate) layers: crate::core::map_layers::LayerStrings,
-    pub(crate) compare: crate::core::county_compare::Labels,
-    pub(crate) source_line: crate::core::charts::source::Words,
-    pub(crate) partners: crate::core::charts::partners::Words,
-    pub(crate) pairing: crate::core::charts::pairing::Words,
-    pub(crate) incidence: crate::core::charts::incidence::Words,
-    pub(crate) timeline: crate::core::charts::timeline::Words,
-    pub(crate) cities: crate::core::charts::cities::Words,
-    pub(crate) industry: crate::core::charts::industry::Words,
-    pub(crate) labour: crate::core::charts::labour::Words,
-    pub(crate) vocational: crate::core::charts::vocational::Words,
+/// One accessor per part of the page: `part(locale)` is that part's table in `locale`. Each
+/// table is a constant of its own, so a binary links only the tables it uses (the map's
+/// binary carries no chart's words).
+macro_rules! parts {
+    ($($part:ident, $table:ident: $ty:ty;)*) => {
+        $(
+            pub(crate) fn $part(locale: Locale) -> &'static $ty {
+                match locale {
+                    Locale::ZhHans => &zh_hans::$table,
+                    Locale::ZhHant => &zh_hant::$table,
+                    Locale::En => &en::$table,
+                }
+            }
+        )*
+    };
 }
 
-/// The words of `locale`.
-pub(crate) fn of(locale: Locale) -> &'static Words {
-    match locale {
-        Locale::ZhHans => &zh_hans::WORDS,
-        Locale::ZhHant => &zh_hant::WORDS,
-        Locale::En => &en::WORDS,
-    }
+parts! {
+    page, PAGE: crate::core::strings::Strings;
+    story, STORY: crate::core::story_text::StoryText;
+    layers, LAYERS: crate::core::map_layers::LayerStrings;
+    compare, COMPARE: crate::core::county_compare::Labels;
+    source_line, SOURCE_LINE: crate::core::charts::source::Words;
+    partners, PARTNERS: crate::core::charts::partners::Words;
+    pairing, PAIRING: crate::core::charts::pairing::Words;
+    incidence, INCIDENCE: crate::core::charts::incidence::Words;
+    timeline, TIMELINE: crate::core::charts::timeline::Words;
+    cities, CITIES: crate::core::charts::cities::Words;
+    industry, INDUSTRY: crate::core::charts::industry::Words;
+    labour, LABOUR: crate::core::charts::labour::Words;
+    vocational, VOCATIONAL: crate::core::charts::vocational::Words;
 }
 
 #[cfg(test)]

@@ -139,5 +139,5 @@ pub(crate) struct Words {
 }
 
 pub(super) fn words(locale: Locale) -> &'static Words {
-    &crate::core::words::of(locale).cities
+    crate::core::words::cities(locale)
 }

@@ -50,7 +50,7 @@ pub(crate) struct Words {
 }
 
 fn words(locale: Locale) -> &'static Words {
-    &crate::core::words::of(locale).incidence
+    crate::core::words::incidence(locale)
 }
 
 mod layout;

@@ -56,7 +56,7 @@ pub(crate) struct Words {
 }
 
 fn words(locale: Locale) -> &'static Words {
-    &crate::core::words::of(locale).industry
+    crate::core::words::industry(locale)
 }
 
 mod layout;

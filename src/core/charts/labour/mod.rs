@@ -59,7 +59,7 @@ pub(crate) struct Words {
 }
 
 fn words(locale: Locale) -> &'static Words {
-    &crate::core::words::of(locale).labour
+    crate::core::words::labour(locale)
 }
 
 mod layout;

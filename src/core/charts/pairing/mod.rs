@@ -84,7 +84,7 @@ pub(crate) struct Words {
 }
 
 fn words(locale: Locale) -> &'static Words {
-    &crate::core::words::of(locale).pairing
+    crate::core::words::pairing(locale)
 }
 
 /// The nouns of the takeaway for each pairing: (Beijing-Tianjin side, Hebei side).

@@ -64,7 +64,7 @@ pub(crate) struct Words {
 }
 
 fn words(locale: Locale) -> &'static Words {
-    &crate::core::words::of(locale).partners
+    crate::core::words::partners(locale)
 }
 
 /// How the takeaway names each measure. A measure missing here still gets a sentence, built

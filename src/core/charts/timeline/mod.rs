@@ -54,7 +54,7 @@ pub(crate) struct Words {
 }
 
 fn words(locale: Locale) -> &'static Words {
-    &crate::core::words::of(locale).timeline
+    crate::core::words::timeline(locale)
 }
 
 mod layout;

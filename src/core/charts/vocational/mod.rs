@@ -62,7 +62,7 @@ pub(crate) struct Words {
 }
 
 fn words(locale: Locale) -> &'static Words {
-    &crate::core::words::of(locale).vocational
+    crate::core::words::vocational(locale)
 }
 
 mod layout;
