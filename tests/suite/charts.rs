@@ -203,3 +203,26 @@ fn no_stale_snapshots() {
         );
     }
 }
+
+/// The page's style sheet sets the chart text classes to the kit's sizes (the layouts
+/// measure text at those sizes; a different size in the CSS would make labels collide).
+#[test]
+fn the_style_sheet_uses_the_kits_type_sizes() {
+    use jingjin_aid::core::charts::text::size;
+    let css = fixture::read("styles/graphic.css");
+    for (class, px) in [
+        ("t-label", size::LABEL),
+        ("t-value", size::LABEL),
+        ("t-axis", size::AXIS),
+    ] {
+        let rule = css
+            .split(&format!(".jj .{class} {{"))
+            .nth(1)
+            .and_then(|r| r.split('}').next())
+            .unwrap_or_else(|| panic!("no .jj .{class} rule in styles/graphic.css"));
+        assert!(
+            rule.contains(&format!("font-size: {px}px")),
+            ".{class}: {rule} (the kit says {px}px)"
+        );
+    }
+}

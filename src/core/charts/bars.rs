@@ -11,7 +11,7 @@ use crate::core::model::Figure;
 use crate::core::svg::{Element, el, text};
 
 /// Font size of labels and values (the `t-label` / `t-value` classes).
-pub(super) const FONT: f64 = 12.0;
+pub(super) const FONT: f64 = super::text::size::LABEL;
 /// Line height of headings.
 pub(super) const LINE: f64 = 16.0;
 /// Padding between a label and the edge of the segment it sits in.

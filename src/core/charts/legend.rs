@@ -4,7 +4,7 @@
 use super::text;
 use crate::core::svg::{self, Node, el};
 
-pub(crate) const LEGEND_SIZE: f64 = 12.0;
+pub(crate) const LEGEND_SIZE: f64 = super::text::size::LABEL;
 pub(crate) const LEGEND_LINE: f64 = 16.0;
 pub(crate) const LEGEND_SWATCH_GAP: f64 = 5.0;
 const LEGEND_ITEM_GAP: f64 = 14.0;
@@ -43,18 +43,18 @@ pub(crate) fn legend_flow(items: &[(f64, String)], width: f64) -> (Vec<LegendSlo
     for (sw, label) in items {
         let lead = sw + LEGEND_SWATCH_GAP;
         // Real fonts run a few per cent wider than the estimate: leave room.
-        let mut item_w = lead + text::width(label, LEGEND_SIZE) * 1.05;
+        let mut item_w = lead + text::width(label, LEGEND_SIZE) * text::ROOM;
         if x > 0.0 && x + item_w > width {
             y += row_h + 4.0;
             x = 0.0;
             row_h = LEGEND_LINE;
         }
         let lines = if item_w > width {
-            let lines = text::wrap(label, LEGEND_SIZE, (width - lead) / 1.05);
+            let lines = text::wrap(label, LEGEND_SIZE, (width - lead) / text::ROOM);
             item_w = lead
                 + lines
                     .iter()
-                    .map(|l| text::width(l, LEGEND_SIZE) * 1.05)
+                    .map(|l| text::width(l, LEGEND_SIZE) * text::ROOM)
                     .fold(0.0, f64::max);
             lines
         } else {

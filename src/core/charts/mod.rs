@@ -160,7 +160,7 @@ pub fn standalone_svg(spec: &ChartSpec, font_family: &str) -> String {
             el("text")
                 .attr("x", PAD)
                 .attr("y", PAD + 20.0)
-                .attr("font-size", 20)
+                .attr("font-size", text::size::TITLE)
                 .attr("font-weight", 700)
                 .attr("fill", palette::INK)
                 .child(text(&spec.title)),

@@ -45,13 +45,14 @@ impl Tone {
 
 /// The chart classes with fixed colours, for standalone SVG files.
 pub fn stylesheet() -> String {
+    use super::text::size::{AXIS, LABEL};
     format!(
         ".c-beijing{{fill:{BEIJING}}}.c-tianjin{{fill:{TIANJIN}}}.c-hebei{{fill:{HEBEI}}}\
          .c-jingjin{{fill:{INK}}}\
          .c-muted{{fill:{MUTED}}}.s-beijing{{stroke:{BEIJING}}}.s-tianjin{{stroke:{TIANJIN}}}\
          .s-hebei{{stroke:{HEBEI}}}.s-rule{{stroke:{RULE}}}.s-ink{{stroke:{INK}}}\
-         .t-label{{fill:{INK_2};font-size:12px}}.t-value{{fill:{INK};font-size:12px;font-weight:700}}\
-         .t-axis{{fill:{INK_2};font-size:11px}}.t-ink{{fill:{INK}}}.t-on-dark{{fill:#fff}}\
+         .t-label{{fill:{INK_2};font-size:{LABEL}px}}.t-value{{fill:{INK};font-size:{LABEL}px;font-weight:700}}\
+         .t-axis{{fill:{INK_2};font-size:{AXIS}px}}.t-ink{{fill:{INK}}}.t-on-dark{{fill:#fff}}\
          .t-beijing{{fill:#a83a17}}.t-tianjin{{fill:#1f5684}}"
     )
 }

@@ -11,6 +11,28 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+/// The charts' type sizes in CSS px, set here only: every chart lays out with them, the
+/// standalone SVG's style sheet (`palette::stylesheet`) writes them, and a test checks that
+/// the page's style sheet (`.t-label`, `.t-value`, `.t-axis`) says the same.
+pub mod size {
+    /// Labels and values (`.t-label`, `.t-value`), legends, direct labels.
+    pub const LABEL: f64 = 12.0;
+    /// Axis ticks and the letters on short segments (`.t-axis`).
+    pub const AXIS: f64 = 11.0;
+    /// A heading inside a plot.
+    pub const HEAD: f64 = 16.0;
+    /// A large value inside a plot.
+    pub const BIG_VALUE: f64 = 18.0;
+    /// The title of a downloaded SVG.
+    pub const TITLE: f64 = 20.0;
+}
+
+/// Room left beyond a measured width where text must not touch what is beside it, or
+/// wraps to a width: a reader's fonts may set a line a few per cent wider than the page's
+/// fonts that [`measure`] is calibrated to (the fallback fonts of a system without Noto).
+/// One factor for every chart, so the layouts and their tests agree.
+pub const ROOM: f64 = 1.05;
+
 /// Extra space the page adds, in em: after every character, and after every space.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Spacing {

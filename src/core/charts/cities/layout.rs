@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) const SIZE: f64 = 12.0;
+pub(super) const SIZE: f64 = text::size::LABEL;
 pub(super) const BAR_H: f64 = 26.0;
 pub(super) const ROW_GAP: f64 = 16.0;
 pub(super) const SEG_GAP: f64 = 2.0;
@@ -285,7 +285,7 @@ pub(super) fn place(
     // Real fonts run a few per cent wider than the estimate: leave room.
     let end_w = ends
         .iter()
-        .map(|e| text::width(e, SIZE) * 1.08)
+        .map(|e| text::width(e, SIZE) * text::ROOM)
         .fold(0.0, f64::max);
     let side = name_w + 10.0 + MIN_BAR + 6.0 + end_w <= width;
     let (x0, x1) = if side {

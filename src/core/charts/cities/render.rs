@@ -49,7 +49,7 @@ pub fn spec(d: &Dataset, locale: Locale, width: f64, metric: CityMetric) -> Char
                     .attr("y", slot.y + 12.0)
                     .attr("text-anchor", "middle")
                     .attr("class", p.text)
-                    .attr("font-size", 11)
+                    .attr("font-size", text::size::AXIS)
                     .attr("font-weight", 700)
                     .child(svg::text(letter(Some(*partner), locale))),
             );

@@ -3,7 +3,7 @@
 use super::*;
 
 pub(super) const R: f64 = 6.0;
-pub(super) const SIZE: f64 = 12.0;
+pub(super) const SIZE: f64 = super::super::text::size::LABEL;
 pub(super) const LABEL_GAP: f64 = 12.0;
 /// Narrowest plot that still reads; below it the row labels go above the dumbbells.
 pub(super) const MIN_PLOT: f64 = 200.0;
@@ -126,7 +126,7 @@ pub(super) fn place(rows: &[Row], locale: Locale, width: f64) -> Layout {
     let mut note_lines = Vec::new();
     for n in notes(rows, locale) {
         // Real fonts run a few per cent wider than the estimate: leave room.
-        for line in text::wrap(&format!("{}{}", w.note, n), SIZE, width / 1.04) {
+        for line in text::wrap(&format!("{}{}", w.note, n), SIZE, width / text::ROOM) {
             ny += 16.0;
             note_lines.push((ny, line));
         }

@@ -29,7 +29,7 @@ pub const ID: &str = "industry";
 
 /// From this width the steps of a row stand side by side.
 const WIDE: f64 = 600.0;
-const VALUE_FONT: f64 = 18.0;
+const VALUE_FONT: f64 = super::text::size::BIG_VALUE;
 const VALUE_LINE: f64 = 22.0;
 /// The gap between two columns, where an arrow goes.
 const ARROW: f64 = 32.0;

@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) const SIZE: f64 = 12.0;
+pub(super) const SIZE: f64 = super::super::text::size::LABEL;
 pub(super) const PAD: f64 = 6.0;
 pub(super) const LETTER_GAP: f64 = 4.0;
 /// Room for the deep-poverty dot: gap and diameter.
@@ -59,15 +59,15 @@ pub(super) fn chip_box(chip: &Chip, locale: Locale, max: f64, fixed: bool) -> Ch
     let letter_w = bold_width(letter(chip.partner, locale));
     let overhead = PAD + letter_w + LETTER_GAP + if chip.deep { DOT_W } else { 0.0 } + PAD;
     // Real fonts run a few per cent wider than the estimate: leave room.
-    let natural = overhead + text::width(name, SIZE) * 1.08;
+    let natural = overhead + text::width(name, SIZE) * text::ROOM;
     let lines = if natural <= max {
         vec![name.to_owned()]
     } else {
-        text::wrap(name, SIZE, (max - overhead) / 1.08)
+        text::wrap(name, SIZE, (max - overhead) / text::ROOM)
     };
     let text_w = lines
         .iter()
-        .map(|l| text::width(l, SIZE) * 1.08)
+        .map(|l| text::width(l, SIZE) * text::ROOM)
         .fold(0.0, f64::max);
     let w = if fixed {
         max

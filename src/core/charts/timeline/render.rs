@@ -115,7 +115,7 @@ pub(super) fn legend_nodes(cols: &[Column], layout: &Layout, locale: Locale) -> 
                         .attr("y", y + 12.0)
                         .attr("text-anchor", "middle")
                         .attr("class", text_class)
-                        .attr("font-size", 11)
+                        .attr("font-size", super::super::text::size::AXIS)
                         .attr("font-weight", 700)
                         .child(svg::text(letter(*p, locale))),
                 );

@@ -21,7 +21,7 @@ pub(super) struct Layout {
 pub(super) fn place(words: (&str, &str, &str), units: usize, width: f64) -> Layout {
     let (annotation, key_employed, key_other) = words;
     let mut y = 0.0;
-    let head: Vec<(f64, String)> = measure::wrap(annotation, HEAD_FONT, width / 1.15)
+    let head: Vec<(f64, String)> = measure::wrap(annotation, HEAD_FONT, width / measure::ROOM)
         .into_iter()
         .map(|l| {
             y += HEAD_FONT + 4.0;

@@ -32,7 +32,7 @@ pub const STUDENTS: &str = "vocational_students";
 pub const EMPLOYED: &str = "vocational_employed";
 
 /// The annotation above the squares.
-const HEAD_FONT: f64 = 16.0;
+const HEAD_FONT: f64 = super::text::size::HEAD;
 /// Gap between blocks of the chart.
 const GAP: f64 = 10.0;
 /// At most this many squares in a row (a row of a hundred reads as a hundred).
