@@ -10,4 +10,7 @@ pub mod quantize;
 mod real_file;
 pub mod repair;
 pub mod simplify;
+pub mod source;
+pub mod summary;
 pub mod topology;
+mod write;
