@@ -10,6 +10,7 @@
     clippy::unreachable
 )]
 
+mod calibration;
 mod charts;
 mod contrast;
 mod corpus;

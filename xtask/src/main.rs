@@ -175,5 +175,12 @@ fn test(args: &[String]) -> Result<(), String> {
         .args(["test"])
         .dir(root().join("tests/e2e"))
         .tools_path()
+        .run()?;
+    // The browser tests measured every chart label in the real fonts; the chart kit's
+    // measure is checked against them in Rust, the measure the charts lay out with.
+    util::step("text measure against the real fonts");
+    Cmd::new("cargo")
+        .args(["test", "--test", "suite", "calibration", "--", "--ignored"])
+        .dir(root())
         .run()
 }

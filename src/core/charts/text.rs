@@ -135,7 +135,8 @@ fn char_em(c: char) -> f64 {
         ' ' => 0.28,
         '.' | ',' | ':' | ';' | '\'' | '|' | 'i' | 'l' | 'j' | '!' => 0.3,
         'm' | 'w' | 'M' | 'W' => 0.85,
-        '%' => 0.8,
+        // Measured by the calibration test: "0%" at 11 px is 17.5 px in the page's fonts.
+        '%' => 0.95,
         c if c.is_ascii_uppercase() => 0.65,
         c if c.is_ascii() => 0.55,
         // CJK, full-width punctuation and the like.
