@@ -23,6 +23,8 @@ pub mod map_targets;
 pub mod map_view;
 pub mod model;
 pub mod page_text;
+pub mod panel;
+pub mod refs;
 pub mod sort;
 pub mod source_text;
 pub mod state;

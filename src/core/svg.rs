@@ -147,6 +147,24 @@ fn escape(s: &str, out: &mut String) {
 impl Node {
     /// Serialises as XML (escaped text and attributes).
     pub fn write_to(&self, out: &mut String) {
+        self.write(out, false);
+    }
+
+    pub fn to_xml(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out, false);
+        out
+    }
+
+    /// Serialises as HTML: as XML, but an element without children is closed with its end
+    /// tag (`<span></span>`), since HTML reads `<span/>` as an open tag.
+    pub fn to_html(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out, true);
+        out
+    }
+
+    fn write(&self, out: &mut String, html: bool) {
         match self {
             Node::Text(t) => escape(t, out),
             Node::Element(e) => {
@@ -157,29 +175,34 @@ impl Node {
                     escape(v, out);
                     out.push('"');
                 }
-                if e.children.is_empty() {
+                if e.children.is_empty() && !html {
                     out.push_str("/>");
-                } else {
-                    out.push('>');
-                    for c in &e.children {
-                        c.write_to(out);
-                    }
-                    let _ = write!(out, "</{}>", e.tag);
+                    return;
                 }
+                out.push('>');
+                for c in &e.children {
+                    c.write(out, html);
+                }
+                let _ = write!(out, "</{}>", e.tag);
             }
         }
-    }
-
-    pub fn to_xml(&self) -> String {
-        let mut out = String::new();
-        self.write_to(&mut out);
-        out
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn html_closes_empty_elements_with_an_end_tag() {
+        let e = el("p")
+            .child(el("span").attr("class", "a"))
+            .child(text("x < y"));
+        assert_eq!(
+            Node::from(e).to_html(),
+            r#"<p><span class="a"></span>x &lt; y</p>"#
+        );
+    }
 
     #[test]
     fn numbers_are_short_and_stable() {

@@ -12,7 +12,7 @@ use crate::core::locale::Locale;
 use crate::core::state::AppState;
 use crate::ui::Shared;
 use crate::ui::app::{App, AppProps};
-use crate::ui::islands::{IslandProps, hydrate, hydrate_panel};
+use crate::ui::islands::{IslandProps, hydrate};
 use crate::ui::store::StoreHandle;
 
 /// Renders the whole graphic into `root`, fetching both files (a page without prerendered
@@ -136,8 +136,9 @@ fn is_panel(el: &Element) -> bool {
     el.get_attribute("data-island").as_deref() == Some("panel")
 }
 
-/// The map answering and its panel hydrated; the page is `ready` once the panel is.
-/// Returns the other islands.
+/// The map answering, its panel written (`browser::map_dom`): the page is `ready`. No Yew
+/// runs for the map, so the first view's binary carries none of its renderer. Returns the
+/// other islands.
 async fn start_map(page: &Page, ambient: Locale) -> Vec<Element> {
     // For the page's lifetime: the address kept in step, the map answering.
     std::mem::forget(start_graphic(
@@ -147,24 +148,13 @@ async fn start_map(page: &Page, ambient: Locale) -> Vec<Element> {
         ambient,
         Some(page.graphic.clone()),
     ));
-    yield_now().await;
-    let ready = {
-        let graphic = page.graphic.clone();
-        yew::Callback::from(move |()| mark_state(&graphic, "ready"))
-    };
-    let (panel, rest): (Vec<_>, Vec<_>) = page.islands.iter().cloned().partition(is_panel);
-    match panel.first() {
-        Some(wrapper) => hydrate_panel(
-            wrapper,
-            IslandProps {
-                on_ready: Some(ready),
-                ..page.props.clone()
-            },
-        ),
-        None => ready.emit(()),
-    }
+    mark_state(&page.graphic, "ready");
     install_hook();
-    rest
+    page.islands
+        .iter()
+        .filter(|el| !is_panel(el))
+        .cloned()
+        .collect()
 }
 
 /// Every island as it comes near or the browser is idle.

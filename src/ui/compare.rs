@@ -11,7 +11,6 @@ use crate::core::charts::cities::{self, CityMetric};
 use crate::core::charts::registry::ChartKind;
 use crate::core::county_compare::compare;
 use crate::core::keys::{Key, step_in_tabs};
-use crate::core::locale::Locale;
 use crate::core::model::Dataset;
 use crate::core::state::{Action, CompareMode, MAX_PICKED};
 use crate::core::story_text::story_text;
@@ -346,15 +345,5 @@ fn CountyPicker(props: &PanelProps) -> Html {
                 }) }
             </ul>
         </div>
-    }
-}
-
-/// Used by the details panel: add or remove the open county.
-pub fn toggle_label(locale: Locale, picked: bool) -> &'static str {
-    let t = story_text(locale);
-    if picked {
-        t.compare_remove
-    } else {
-        t.compare_add
     }
 }

@@ -14,7 +14,6 @@ use yew::prelude::*;
 use super::Shared;
 use super::chart::Chart;
 use super::compare::Compare;
-use super::details::Details;
 use super::embed_dialog::EmbedPanel;
 use super::store::{StoreContext, StoreHandle, View, story, use_view};
 use crate::core::charts::registry::ChartKind;
@@ -116,16 +115,6 @@ fn use_island(props: &IslandProps) -> StoreContext {
     (*ctx).clone()
 }
 
-#[component]
-pub fn PanelIsland(props: &IslandProps) -> Html {
-    let ctx = use_island(props);
-    html! {
-        <ContextProvider<StoreContext> context={ctx}>
-            <Details data={props.data.clone()} />
-        </ContextProvider<StoreContext>>
-    }
-}
-
 /// One of the story's charts, as an island.
 #[derive(Properties, PartialEq, Clone)]
 pub struct ChartIslandProps {
@@ -202,14 +191,6 @@ fn marking_ready(wrapper: &web_sys::Element, mut props: IslandProps) -> IslandPr
     props
 }
 
-/// Hydrates the county panel's island in `wrapper`. Apart from [`hydrate`] so the first
-/// view's binary does not link the charts.
-#[cfg(feature = "hydration")]
-pub fn hydrate_panel(wrapper: &web_sys::Element, props: IslandProps) {
-    let props = marking_ready(wrapper, props);
-    yew::Renderer::<PanelIsland>::with_root_and_props(wrapper.clone(), props).hydrate();
-}
-
 /// Hydrates the island in `wrapper` (its `data-island` names which) with `props`.
 #[cfg(feature = "hydration")]
 pub fn hydrate(wrapper: &web_sys::Element, props: IslandProps) {
@@ -223,9 +204,8 @@ pub fn hydrate(wrapper: &web_sys::Element, props: IslandProps) {
     let props = marking_ready(wrapper, props);
     let root = wrapper.clone();
     match kind {
-        IslandKind::Panel => {
-            yew::Renderer::<PanelIsland>::with_root_and_props(root, props).hydrate();
-        }
+        // Written by the map's glue (`browser::map_dom`), not hydrated.
+        IslandKind::Panel => {}
         IslandKind::Compare => {
             yew::Renderer::<CompareIsland>::with_root_and_props(root, props).hydrate();
         }

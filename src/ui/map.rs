@@ -4,12 +4,14 @@
 //! Static: a plain function of the data and the language, rendered once (on the server, or
 //! once in the browser) and never re-rendered. The reader's choices change attributes on
 //! it (`core::map_view::sync`, applied by `browser::map_dom`); the style sheet shows the
-//! layer the root's `data-layer` names. Only the county panel is a Yew island.
+//! layer the root's `data-layer` names. The county panel's island holds the core's panel
+//! markup (`core::panel`): the hint here, and whatever county the reader picks, written by
+//! `browser::map_dom`; no Yew runs for the map.
 
 use yew::prelude::*;
 
 use super::Shared;
-use super::islands::{IslandKind, IslandProps, PanelIsland, island};
+use super::islands::{IslandKind, island};
 use super::map_legend::legends;
 use super::map_projects::{project_list, project_markers};
 use super::map_shapes::{map_labels, map_layers, partner_districts};
@@ -19,6 +21,7 @@ use crate::core::map_model::MapModel;
 use crate::core::map_partners::annotation;
 use crate::core::map_view::views;
 use crate::core::model::Dataset;
+use crate::core::panel::panel_html;
 use crate::core::strings::{fill, strings};
 
 /// The element id of the map's root (the figure); unique within a page or shadow root.
@@ -28,8 +31,6 @@ pub struct MapProps {
     pub data: Shared<Dataset>,
     pub model: Shared<MapModel>,
     pub locale: Locale,
-    /// The county panel's island props (its store).
-    pub panel: IslandProps,
 }
 
 pub fn county_map(props: &MapProps) -> Html {
@@ -101,7 +102,7 @@ pub fn county_map(props: &MapProps) -> Html {
                     <div class="map__tip" id="jj-map-tip" role="presentation" hidden=true></div>
                 </div>
             </div>
-            { island(IslandKind::Panel, html! { <PanelIsland ..props.panel.clone() /> }) }
+            { island(IslandKind::Panel, Html::from_html_unchecked(panel_html(d, None, false, locale).into())) }
             { legends(&views, &props.model.partners, locale) }
             { map_table(d, &views, locale) }
             if !d.projects.is_empty() { { project_list(d, locale) } }

@@ -7,7 +7,6 @@ pub mod cards;
 pub mod chart;
 pub mod chart_frame;
 pub mod compare;
-pub mod details;
 pub mod embed_dialog;
 pub mod figures;
 pub mod graphic;

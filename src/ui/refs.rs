@@ -4,11 +4,11 @@
 use yew::prelude::*;
 
 use super::Shared;
+use super::svg::to_html;
 use crate::core::locale::{Locale, foreign_runs};
 use crate::core::model::Confidence;
 use crate::core::model::Dataset;
-use crate::core::source_text::{source_date, source_entry};
-use crate::core::strings::strings;
+use crate::core::refs as core_refs;
 
 pub struct SourceRefsProps {
     pub data: Shared<Dataset>,
@@ -16,65 +16,19 @@ pub struct SourceRefsProps {
     pub locale: Locale,
 }
 
-/// Source ids as links to the source, with the source's title and date as a tip. The article
-/// itself (H00) is called "the article".
+/// Source ids as links to the source, with the source's line as a tip (`core::refs`).
 pub fn source_refs(props: &SourceRefsProps) -> Html {
-    let s = strings(props.locale);
-    let d = &props.data;
-    if props.ids.is_empty() {
-        return html! {};
-    }
-    html! {
-        <span class="refs">
-            { for props.ids.iter().map(|id| {
-                let source = d.source(id);
-                let label = if *id == d.article.source { s.the_article.to_owned() } else { id.clone() };
-                // The line in the page's words, what was published marked with its script.
-                let runs = source.map(|src| {
-                    let mut runs = source_entry(src, props.locale).runs();
-                    if let Some(date) = source_date(src, props.locale) {
-                        runs.push((None, format!(" ({date})")));
-                    }
-                    runs
-                }).unwrap_or_default();
-                // The source line is hidden text (read with the reference; an aria-label
-                // cannot mark which part is Chinese and which English with `lang`), and the
-                // style sheet shows it as a tip on hover and on keyboard focus, which Escape
-                // closes (`browser::tips`). A source without an address (the article) links
-                // to its entry in the page's source list.
-                let (href, external) = match source.and_then(|src| src.url.clone()) {
-                    Some(url) => (url, true),
-                    None => (format!("#source-{id}"), false),
-                };
-                html! {
-                    <a class="refs__ref" {href} target={external.then_some("_blank")}
-                       rel={external.then_some("noopener noreferrer")}>
-                        { label }
-                        <span class="visually-hidden refs__tip"><span class="refs__sep">{ ": " }</span>{ marked(&runs) }</span>
-                    </a>
-                }
-            }) }
-        </span>
+    match core_refs::source_refs(&props.data, &props.ids, props.locale) {
+        Some(e) => to_html(&e, None),
+        None => html! {},
     }
 }
 
-/// "可信度：中" as a small badge whose weight rises with the confidence (nothing when the
-/// confidence is not given). A function, not a component: it has no state, and a component
-/// per badge kind costs the wasm its own copy of Yew's lifecycle code.
+/// "可信度：中" as a small badge (nothing when the confidence is not given).
 pub fn confidence_badge(confidence: Option<Confidence>, locale: Locale) -> Html {
-    let s = strings(locale);
-    let Some(c) = confidence else {
-        return html! {};
-    };
-    let level = match c {
-        Confidence::High | Confidence::MediumHigh => "high",
-        Confidence::Medium => "medium",
-        Confidence::LowMedium | Confidence::Low => "low",
-    };
-    html! {
-        <span class={classes!("badge", format!("badge--{level}"))}>
-            { format!("{}{}{}", s.confidence, s.colon, s.confidence_name(c)) }
-        </span>
+    match core_refs::confidence_badge(confidence, locale) {
+        Some(e) => to_html(&e, None),
+        None => html! {},
     }
 }
 

@@ -1,5 +1,5 @@
 //! The story, section by section in the article's order. Static apart from its islands: the
-//! map's county panel, the charts, the comparison.
+//! charts and the comparison (the map and its panel answer through `browser::map_dom`).
 
 use yew::prelude::*;
 
@@ -66,7 +66,6 @@ pub fn Story(props: &StoryProps) -> Html {
             data: data.clone(),
             model: Shared(model.clone()),
             locale,
-            panel: props.islands.clone(),
         }),
         Err(errors) => map_error(errors, locale),
     };

@@ -51,6 +51,19 @@ impl Inner {
         }
     }
 
+    /// The panel's button: the selected county into the comparison (which shows the
+    /// counties' comparison), or out of it again.
+    pub(super) fn toggle_compare(&self) {
+        let state = self.store.0.state();
+        let Some(code) = state.selected.clone() else {
+            return;
+        };
+        if !state.picked.contains(&code) {
+            self.store.dispatch(Action::SetMode(CompareMode::Counties));
+        }
+        self.store.dispatch(Action::Pick(code));
+    }
+
     /// Opens (or closes) `code`'s panel, by click or Enter. The panel now says what the
     /// tooltip said: the tooltip makes way for the neighbours.
     pub(super) fn toggle(&self, code: String) {
@@ -268,7 +281,14 @@ pub(super) fn listen(inner: &Rc<Inner>) -> Vec<EventListener> {
         on(
             "click",
             Box::new(move |inner, e| {
-                if let Some(t) = target(e) {
+                let Some(t) = target(e) else { return };
+                if closest(&t, ".details__close").is_some() {
+                    // Back to the map, where the county was picked.
+                    crate::browser::refocus(e, ".map", &[".map__frame"]);
+                    inner.store.dispatch(Action::Clear);
+                } else if closest(&t, ".details__compare").is_some() {
+                    inner.toggle_compare();
+                } else {
                     let detail = e.dyn_ref::<web_sys::MouseEvent>().map_or(0, |m| m.detail());
                     inner.on_click(&t, detail);
                 }

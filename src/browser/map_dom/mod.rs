@@ -93,6 +93,7 @@ pub fn attach(root: &Element, store: &StoreHandle, data: Shared<Dataset>) -> Opt
     }
     let state = store.0.state();
     sync(&mut Dom(&inner), None, &state);
+    inner.render_panel(&state);
     *inner.last.borrow_mut() = state.clone();
     if state.layer != MapLayer::default() {
         inner.refresh_labels(state.layer);
@@ -126,6 +127,11 @@ impl Inner {
     fn update(&self, next: &Rc<AppState>) {
         let prev = self.last.replace(next.clone());
         sync(&mut Dom(self), Some(&prev), next);
+        if prev.selected != next.selected {
+            self.render_panel(next);
+        } else if prev.picked != next.picked {
+            self.sync_compare_button(next);
+        }
         if prev.layer != next.layer {
             {
                 let mut local = self.local.borrow_mut();

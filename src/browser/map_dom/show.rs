@@ -8,11 +8,46 @@ use web_sys::{Element, HtmlElement};
 use crate::core::announce;
 use crate::core::map_layers::{MapLayer, swatch_class};
 use crate::core::map_view::{Highlight, MapDom, project_tip, tip, unit_label};
+use crate::core::panel::{compare_label, panel_html};
 use crate::core::state::AppState;
 
 use super::{Dom, Inner, set};
 
 impl Inner {
+    /// Writes the county panel for `state` (a county's facts, or the hint) and marks its
+    /// island ready. The panel is built in the core (`core::panel`), the same markup the
+    /// server writes.
+    pub(super) fn render_panel(&self, state: &AppState) {
+        let Some(wrapper) = self.find("[data-island=\"panel\"]") else {
+            return;
+        };
+        let code = state.selected.as_deref();
+        let picked = code.is_some_and(|c| state.picked.iter().any(|p| p == c));
+        wrapper.set_inner_html(&panel_html(&self.data, code, picked, self.locale));
+        set(&wrapper, "data-state", Some("ready"));
+    }
+
+    /// The panel's comparison button after the comparison changed: its state and words,
+    /// without rewriting the panel (the reader's focus stays on the button).
+    pub(super) fn sync_compare_button(&self, state: &AppState) {
+        let Some(button) = self.find(".details__compare") else {
+            return;
+        };
+        let picked = state
+            .selected
+            .as_ref()
+            .is_some_and(|c| state.picked.contains(c));
+        set(
+            &button,
+            "aria-pressed",
+            Some(if picked { "true" } else { "false" }),
+        );
+        let label = compare_label(self.locale, picked);
+        if button.text_content().as_deref() != Some(label) {
+            button.set_text_content(Some(label));
+        }
+    }
+
     /// The units' accessible names say the value on the layer shown; rewritten after a
     /// switch, in a task of their own (the switch's frame does not wait for them).
     pub(super) fn refresh_labels(&self, layer: MapLayer) {
