@@ -34,15 +34,28 @@ export async function launch() {
   };
 }
 
-// Opens `url` in a new page, collecting console errors and page errors.
-export async function open(context, url, { width = 1280, height = 900 } = {}) {
+// Opens `url` in a new page, collecting console errors and page errors. `setup(page)`, if
+// given, runs before the navigation (routes, init scripts, `page.clock.install()`); what it
+// returns comes back as `state`, with the navigation's `response`. `waitUntil` is passed to
+// `page.goto`.
+export async function open(context, url, { width = 1280, height = 900, setup, waitUntil } = {}) {
   const page = await context.newPage();
   await page.setViewportSize({ width, height });
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(url);
-  return { page, errors };
+  const state = setup ? await setup(page) : undefined;
+  const response = await page.goto(url, waitUntil ? { waitUntil } : undefined);
+  return { page, errors, state, response };
+}
+
+// The page at `path` on the suite's server (see `sharedBrowser`), once its graphic is `ready`
+// (or `state`) and, with `islands`, every island has hydrated. Other options go to `open`.
+export async function openReady(suite, path = '', { state = 'ready', islands = false, ...options } = {}) {
+  const opened = await open(suite.browser.context, `${suite.server.url}${path}`, options);
+  await waitForState(opened.page, state);
+  if (islands) await waitForIslands(opened.page);
+  return opened;
 }
 
 export async function waitForState(page, state, timeout = 30000) {
@@ -64,12 +77,23 @@ export async function launchBrowser() {
   return chromium.launch(LAUNCH);
 }
 
+// A browser and a context of their own (`contextOptions`: JavaScript off, touch, a zoom) for
+// `fn(context)`; both are closed after it, also when it fails.
+export async function withContext(contextOptions, fn) {
+  const browser = await launchBrowser();
+  try {
+    return await fn(await browser.newContext(contextOptions));
+  } finally {
+    await browser.close();
+  }
+}
+
 // A whole-page screenshot with every section drawn. Sections off screen skip rendering
 // (`content-visibility: auto` in styles/app.css), which a full-page capture would show as
 // blank space; the override lives only for the capture.
 export async function fullPageShot(page, file) {
   const style = await page.addStyleTag({ content: '.story__section { content-visibility: visible !important; }' });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await nextFrames(page);
   await page.screenshot({ path: file, fullPage: true });
   await style.evaluate((el) => el.remove());
 }
@@ -83,6 +107,62 @@ export async function waitForIslands(page, timeout = 30000) {
     null,
     { timeout },
   );
+}
+
+// Resolves after the page (or frame) has drawn `n` more frames: what was due then is done.
+export function nextFrames(page, n = 2) {
+  return page.evaluate((n) => new Promise((resolve) => {
+    const step = (k) => (k === 0 ? resolve() : requestAnimationFrame(() => step(k - 1)));
+    step(n);
+  }), n);
+}
+
+// Proofs that something did not happen, without waiting a while for it: each sends one
+// more of the kind of event the test watches, and waits for it to arrive. Whatever was sent
+// before has arrived by then (a window's messages arrive in the order they were posted; the
+// page's requests reach the test in the order they were made).
+
+// Resolves once `target` (a page or frame) has received every message posted to its window
+// so far: `send([marker, arg])`, run in `from` (a page or frame), posts one more, `marker`,
+// to that window; e.g. `([m]) => parent.postMessage(m, '*')` from a frame to its parent.
+export async function messagesDelivered(target, from, send, arg) {
+  const marker = `jj-test:delivered:${Math.random().toString(36).slice(2)}`;
+  await target.evaluate((m) => {
+    window.__jjDelivered = new Promise((resolve) => {
+      window.addEventListener('message', function heard(e) {
+        if (e.data !== m) return;
+        window.removeEventListener('message', heard);
+        resolve();
+      });
+    });
+  }, marker);
+  await from.evaluate(send, [marker, arg]);
+  await target.evaluate(() => window.__jjDelivered);
+}
+
+let seen = 0;
+// Resolves once the test has seen (`page.on('request')`) every request the page had made
+// before this call: the page asks the server for one more file and the test waits for it.
+export async function requestsSeen(page) {
+  const marker = `jj-test-seen=${++seen}`;
+  await Promise.all([
+    page.waitForRequest((r) => r.url().endsWith(marker)),
+    page.evaluate((m) => fetch(`${location.origin}/demo/favicon.svg?${m}`).then((r) => r.arrayBuffer()), marker),
+  ]);
+}
+
+// One server for a test file, started before its first test and closed after its last:
+// `const extra = sharedServer({ csp: true });` then `extra.server.url`. `options` go to
+// `startServer`.
+export function sharedServer(options = {}) {
+  const suite = {};
+  before(async () => {
+    suite.server = await startServer(options);
+  });
+  after(async () => {
+    await suite.server?.close();
+  });
+  return suite;
 }
 
 // One server and one browser for a test file, started before its first test and closed after

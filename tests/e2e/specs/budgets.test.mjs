@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { startServer, dist, root, servedFile, brotliSize } from '../lib/server.mjs';
-import { launchBrowser } from '../lib/browser.mjs';
+import { withContext, waitForState } from '../lib/browser.mjs';
 
 const budgets = JSON.parse(fs.readFileSync(path.join(root, 'tests/budgets.json'), 'utf8'));
 const gz = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
@@ -28,30 +28,29 @@ test('size budgets', async () => {
   };
   // The first view: load the page and add up what crossed the wire until it is ready.
   const server = await startServer();
-  const browser = await launchBrowser();
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  // The moment the map answers, in the page's clock; the requests started before it.
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (document.querySelector('.jj[data-state="ready"]')) {
-        window.__readyAt = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
-  });
-  await page.goto(server.url);
-  await page.waitForSelector('[data-state="ready"]', { timeout: 30000 });
-  await page.waitForLoadState('load');
-  const first = await page.evaluate(() => {
-    const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
-      .filter((e) => e.startTime < window.__readyAt);
-    return { bytes: entries.reduce((a, e) => a + e.transferSize, 0), names: entries.map((e) => e.name) };
-  });
+  // (A browser of its own: a fresh cache, so every byte of the first view crosses the wire.)
+  const first = await withContext({}, async (context) => {
+    const page = await context.newPage();
+    // The moment the map answers, in the page's clock; the requests started before it.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('.jj[data-state="ready"]')) {
+          window.__readyAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+    });
+    await page.goto(server.url);
+    await waitForState(page, 'ready');
+    await page.waitForLoadState('load');
+    return page.evaluate(() => {
+      const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+        .filter((e) => e.startTime < window.__readyAt);
+      return { bytes: entries.reduce((a, e) => a + e.transferSize, 0), names: entries.map((e) => e.name) };
+    });
+  }).finally(() => server.close());
   figures.first_view_transfer = first.bytes;
   const requests = first.names.length;
-  await browser.close();
-  await server.close();
 
   // For hosts that serve precompressed brotli (.br) files: the same first view.
   const files = first.names.map((n) => servedFile(dist, n)).filter(Boolean);

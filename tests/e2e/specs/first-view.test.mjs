@@ -3,36 +3,36 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { sharedBrowser, launchBrowser, open, waitForState, outputDir, fullPageShot } from '../lib/browser.mjs';
+import { sharedBrowser, withContext, open, openReady, waitForState, outputDir, fullPageShot } from '../lib/browser.mjs';
+import { MAP, UNITS, unit, panel, SELECTED_UNIT, layerButton, langLink, FIGURES } from '../lib/selectors.mjs';
 
 const suite = sharedBrowser();
 
 test('reaches ready with the headline figures and 51 county shapes', async () => {
-  const { page, errors } = await open(suite.browser.context, suite.server.url);
-  await waitForState(page, 'ready');
-  assert.equal(await page.locator('.map__units path[data-code]').count(), 51);
+  const { page, errors } = await openReady(suite);
+  assert.equal(await page.locator(UNITS).count(), 51);
   const cards = await page.locator('.cards__value').allTextContents();
   assert.deepEqual(cards, ['62.85亿元', '2356个', '300.5亿元', '2367人']);
   assert.match(await page.locator('h1').textContent(), /28个县.*16\.24%.*0%/);
-  const paired = await page.locator('.map__unit.partner--beijing, .map__unit.partner--tianjin').count();
+  // The partner classes are what colours a county.
+  const paired = await page.locator(`${UNITS}.partner--beijing, ${UNITS}.partner--tianjin`).count();
   assert.equal(paired, 28);
-  assert.equal(await page.locator('.map__unit.partner--tianjin').count(), 5);
+  assert.equal(await page.locator(`${UNITS}.partner--tianjin`).count(), 5);
   assert.deepEqual(errors, []);
   await page.close();
 });
 
 test('hover shows a tooltip, click selects and shows facts with sources', async () => {
-  const { page, errors } = await open(suite.browser.context, suite.server.url);
-  await waitForState(page, 'ready');
-  const kangbao = page.locator('.map__units path[data-code="130723"]');
+  const { page, errors } = await openReady(suite);
+  const kangbao = page.locator(unit('130723'));
   await kangbao.hover();
-  const tip = page.locator('.map__tip');
+  const tip = page.locator('#jj-map-tip');
   await tip.waitFor();
   assert.match(await tip.textContent(), /康保县.*张家口市.*北京.*朝阳区/s);
   await kangbao.click();
   assert.equal(await kangbao.getAttribute('aria-selected'), 'true');
   assert.equal(await page.locator('#jj-map').getAttribute('data-selected'), '130723');
-  const details = page.locator('.details[data-code="130723"]');
+  const details = page.locator(panel('130723'));
   await details.waitFor();
   const text = await details.textContent();
   assert.match(text, /康保县/);
@@ -40,62 +40,59 @@ test('hover shows a tooltip, click selects and shows facts with sources', async 
   assert.match(text, /深度贫困县/);
   assert.match(text, /2020年/);
   assert.match(text, /可信度：高/);
-  assert.ok(await details.locator('.refs__ref').count() > 3, 'facts cite sources');
+  assert.ok(await details.getByRole('link').count() > 3, 'facts cite sources');
   // A county whose district is unknown says so.
-  await page.locator('.map__units path[data-code="130725"]').click();
-  assert.match(await page.locator('.details').textContent(), /结对区未知/);
+  await page.locator(unit('130725')).click();
+  assert.match(await page.locator(panel('130725')).textContent(), /结对区未知/);
   // Clicking the selected county again clears the selection.
-  await page.locator('.map__units path[data-code="130725"]').click({ force: true });
-  await page.waitForFunction(() => !document.querySelector('.map__units [aria-selected="true"]'), null, { timeout: 5000 });
+  await page.locator(unit('130725')).click({ force: true });
+  await page.locator(SELECTED_UNIT).waitFor({ state: 'detached', timeout: 5000 });
   assert.deepEqual(errors, []);
   await page.close();
 });
 
 test('the keyboard reaches the map, moves the focus and selects with Enter', async () => {
-  const { page, errors } = await open(suite.browser.context, suite.server.url);
-  await waitForState(page, 'ready');
-  const frame = page.locator('.map__frame');
+  const { page, errors } = await openReady(suite);
+  const frame = page.locator(MAP);
   for (let i = 0; i < 30 && !(await frame.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press('Tab');
   }
   assert.ok(await frame.evaluate((el) => el === document.activeElement), 'Tab reaches the map');
-  await page.locator('.map__tip').waitFor();
+  await page.locator('#jj-map-tip').waitFor();
   await page.keyboard.press('ArrowDown');
   const active = await frame.getAttribute('aria-activedescendant');
   assert.match(active, /^county-13\d{4}$/);
   await page.keyboard.press('Enter');
   const code = active.replace('county-', '');
-  await page.locator(`path[data-code="${code}"][aria-selected="true"]`).waitFor({ state: 'attached', timeout: 5000 });
+  await page.locator(`${unit(code)}[aria-selected="true"]`).waitFor({ state: 'attached', timeout: 5000 });
   await page.keyboard.press('Escape');
-  await page.waitForFunction(() => !document.querySelector('.map__units [aria-selected="true"]'), null, { timeout: 5000 });
+  await page.locator(SELECTED_UNIT).waitFor({ state: 'detached', timeout: 5000 });
   assert.deepEqual(errors, []);
   await page.close();
 });
 
 test("switches language, keeping the reader's state", async () => {
-  const { page } = await open(suite.browser.context, `${suite.server.url}#v=1&sel=130723`);
-  await waitForState(page, 'ready');
-  await page.locator('a.langs__button[data-lang="en"]').click();
+  const { page } = await openReady(suite, '#v=1&sel=130723');
+  await page.locator(langLink('en')).click();
   await page.waitForURL(/index\.en\.html#v=1&sel=130723$/);
   await waitForState(page, 'ready');
   assert.match(await page.locator('h1').textContent(), /28 Hebei counties/);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
-  await page.locator('.details[data-code="130723"]').waitFor();
-  await page.locator('a.langs__button[data-lang="zh-Hant"]').click();
+  await page.locator(panel('130723')).waitFor();
+  await page.locator(langLink('zh-Hant')).click();
   await page.waitForURL(/index\.zh-Hant\.html#v=1&sel=130723$/);
   await waitForState(page, 'ready');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-Hant');
-  assert.match(await page.locator('.details[data-code="130723"]').textContent(), /康保縣/);
+  assert.match(await page.locator(panel('130723')).textContent(), /康保縣/);
   await page.close();
 });
 
 for (const width of [360, 390, 768, 1280, 1440]) {
   test(`no horizontal scrolling at ${width}px; screenshot`, async () => {
-    const { page } = await open(suite.browser.context, suite.server.url, { width, height: 900 });
-    await waitForState(page, 'ready');
+    const { page } = await openReady(suite, '', { width, height: 900 });
     // force: a project marker may sit over the county's middle (clicking it selects the
     // same county).
-    await page.locator('.map__units path[data-code="130624"]').click({ force: true });
+    await page.locator(unit('130624')).click({ force: true });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `page is ${overflow}px wider than the viewport`);
     if (width === 390 || width === 1280) {
@@ -106,39 +103,35 @@ for (const width of [360, 390, 768, 1280, 1440]) {
 }
 
 test('works from a nested path (relocatable build)', async () => {
-  const { page, errors } = await open(suite.browser.context, `${suite.server.url}nested/deeper/`);
-  await waitForState(page, 'ready');
-  assert.equal(await page.locator('.map__units path[data-code]').count(), 51);
+  const { page, errors } = await openReady(suite, 'nested/deeper/');
+  assert.equal(await page.locator(UNITS).count(), 51);
   assert.deepEqual(errors, []);
   await page.close();
 });
 
 test('a missing dataset gives a clear error and no numbers', async () => {
-  const page = await suite.browser.context.newPage();
-  const logged = [];
-  page.on('console', (m) => { if (m.type() === 'error') logged.push(m.text()); });
-  await page.route('**/data/dataset.json', (route) => route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' }));
-  await page.goto(suite.server.url);
-  await waitForState(page, 'error');
+  const { page, errors: logged } = await openReady(suite, '', {
+    state: 'error',
+    setup: (p) => p.route('**/data/dataset.json', (route) => route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' })),
+  });
   const alert = page.locator('[role="alert"]');
   assert.match(await alert.textContent(), /data\/dataset\.json.*404/s);
-  assert.equal(await page.locator('.cards').count(), 0);
+  assert.equal(await page.locator(FIGURES).count(), 0);
   assert.ok(logged.some((l) => l.includes('data/dataset.json')), 'the console names the file');
   await page.close();
 });
 
 test('a prerendered page draws its map from its markup: the geometry is not fetched', async () => {
   // (Pages rendered in the browser fetch it; reliability.test.mjs breaks it there.)
-  const page = await suite.browser.context.newPage();
   const asked = [];
-  await page.route('**/data/geometry.json', (route) => {
-    asked.push(route.request().url());
-    return route.fulfill({ status: 200, contentType: 'application/json', body: '{"format":"jingjin-geo/1","width":' });
+  const { page } = await openReady(suite, '', {
+    setup: (p) => p.route('**/data/geometry.json', (route) => {
+      asked.push(route.request().url());
+      return route.fulfill({ status: 200, contentType: 'application/json', body: '{"format":"jingjin-geo/1","width":' });
+    }),
   });
-  await page.goto(suite.server.url);
-  await waitForState(page, 'ready');
-  assert.equal(await page.locator('.map__units path[data-code]').count(), 51);
-  assert.equal(await page.locator('.graphic__map-error').count(), 0);
+  assert.equal(await page.locator(UNITS).count(), 51);
+  assert.equal(await page.locator('#section-map [role="alert"]').count(), 0);
   assert.deepEqual(asked, []);
   await page.close();
 });
@@ -146,32 +139,32 @@ test('a prerendered page draws its map from its markup: the geometry is not fetc
 // The first tap is never lost: made while the WebAssembly is still on its way (held back
 // here), it is drawn at once, and the county's panel opens when the map's binary starts.
 test('a tap before the app runs is drawn at once and handed to the app', async () => {
-  const page = await suite.browser.context.newPage();
   let release;
   const held = new Promise((r) => { release = r; });
-  await page.route(/\/map-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
-  await page.goto(suite.server.url, { waitUntil: 'domcontentloaded' });
-  const unit = page.locator('.map__units path[data-code="130723"]');
-  await unit.click();
-  assert.equal(await unit.getAttribute('aria-selected'), 'true', 'marked before the app runs');
+  const { page } = await open(suite.browser.context, suite.server.url, {
+    waitUntil: 'domcontentloaded',
+    setup: (p) => p.route(/\/map-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); }),
+  });
+  const kangbao = page.locator(unit('130723'));
+  await kangbao.click();
+  assert.equal(await kangbao.getAttribute('aria-selected'), 'true', 'marked before the app runs');
   assert.equal(await page.locator('#jj-map').getAttribute('data-selected'), '130723');
   // A layer button works the same way; the last choice of each kind wins.
-  await page.locator('.layers__button[data-layer="exit"]').click();
+  await page.locator(layerButton('exit')).click();
   assert.equal(await page.locator('#jj-map').getAttribute('data-layer'), 'exit');
   release();
   await waitForState(page, 'ready');
-  await page.locator('.details[data-code="130723"]').waitFor();
+  await page.locator(panel('130723')).waitFor();
   assert.equal(await page.locator('#jj-map').getAttribute('data-layer'), 'exit');
   await page.waitForFunction(() => /sel=130723/.test(location.hash) && /layer=exit/.test(location.hash));
   await page.close();
 });
 
 test('the dataset is downloaded once for both binaries', async () => {
-  const page = await suite.browser.context.newPage();
   const asked = [];
-  page.on('request', (r) => { if (r.url().endsWith('/data/dataset.json')) asked.push(r.url()); });
-  await page.goto(suite.server.url);
-  await waitForState(page, 'ready');
+  const { page } = await openReady(suite, '', {
+    setup: (p) => p.on('request', (r) => { if (r.url().endsWith('/data/dataset.json')) asked.push(r.url()); }),
+  });
   // The whole graphic's binary has hydrated the story.
   await page.locator('[data-island="compare"][data-state="ready"]').waitFor({ state: 'attached' });
   assert.equal(asked.length, 1, JSON.stringify(asked));
@@ -179,9 +172,7 @@ test('the dataset is downloaded once for both binaries', async () => {
 });
 
 test('a touch screen is told to tap, not to click, hover or press keys', async () => {
-  const plain = await launchBrowser();
-  try {
-    const context = await plain.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  await withContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, async (context) => {
     const page = await context.newPage();
     await page.goto(suite.server.url);
     await waitForState(page, 'ready');
@@ -191,7 +182,5 @@ test('a touch screen is told to tap, not to click, hover or press keys', async (
     assert.doesNotMatch(await note.innerText(), /键盘|空格|点击/);
     const hint = page.locator('.legend[data-for="partner"] .legend__hint');
     assert.doesNotMatch(await hint.innerText(), /悬停|Esc/);
-  } finally {
-    await plain.close();
-  }
+  });
 });

@@ -5,7 +5,8 @@
 // region.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedBrowser, open, waitForState, waitForIslands } from '../lib/browser.mjs';
+import { sharedBrowser, openReady, waitForState } from '../lib/browser.mjs';
+import { MAP, unit, panel, SELECTED_UNIT, layerButton, LEGEND_ENTRY, PLOT, chip, pickOption, EMBED_OPEN } from '../lib/selectors.mjs';
 
 const suite = sharedBrowser();
 
@@ -34,10 +35,8 @@ const focused = (page) => page.evaluate(() => {
 const isFocused = (locator) => locator.evaluate((el) => el === document.activeElement);
 
 test('keyboard only: Tab to the map, walk from 康保县 south to 阜平县, compare two counties, read the sentence', async () => {
-  const { page, errors } = await open(suite.browser.context, suite.server.url);
-  await waitForState(page, 'ready');
-  await waitForIslands(page);
-  const frame = page.locator('.map__frame');
+  const { page, errors } = await openReady(suite, '', { islands: true });
+  const frame = page.locator(MAP);
   // From page load, Tab only.
   let tabs = 0;
   while (!(await isFocused(frame))) {
@@ -55,11 +54,11 @@ test('keyboard only: Tab to the map, walk from 康保县 south to 阜平县, com
     assert.equal(await option.getAttribute('role'), 'option');
     assert.match(await option.getAttribute('aria-label'), new RegExp(`^${name}、.*谁帮扶谁：北京`));
     // The tooltip follows the keyboard focus.
-    assert.equal(await page.locator('.map__tip .map__tip-name').textContent(), name);
+    assert.equal(await page.locator('#jj-map-tip .map__tip-name').textContent(), name);
     if (code === '130723') {
       // Space adds 康保县 to the comparison (and opens the county comparison).
       await page.keyboard.press(' ');
-      await page.locator('.pick__chip[data-code="130723"]').waitFor();
+      await page.locator(chip('130723')).waitFor();
       assert.equal(await live.getAttribute('aria-live'), 'polite');
       assert.equal((await live.textContent()).trim(), '', 'no sentence for one county');
       // Issue 17: the map's own live region says what the Space did.
@@ -75,18 +74,18 @@ test('keyboard only: Tab to the map, walk from 康保县 south to 阜平县, com
   assert.equal(await overlay.evaluate((el) => getComputedStyle(el).strokeWidth), '3px');
   // Space adds 阜平县: the sentence arrives in the same live region.
   await page.keyboard.press(' ');
-  await page.locator('.pick__chip[data-code="130624"]').waitFor();
+  await page.locator(chip('130624')).waitFor();
   await page.waitForFunction(() => document.getElementById('counties-takeaway')?.textContent.trim().length > 0);
   assert.ok(await live.evaluate((el) => el === window.jjLiveRegion), 'the live region was there before its sentence');
   // Enter opens the county; Escape clears it.
   await page.keyboard.press('Enter');
-  await page.locator('.details[data-code="130624"]').waitFor();
+  await page.locator(panel('130624')).waitFor();
   // One sentence is said; the panel is read on demand, not as a live region.
   await page.waitForFunction(() => /^阜平县、.*详情已显示。$/.test(document.getElementById('map-live')?.textContent ?? ''));
-  assert.equal(await page.locator('.details[aria-live], .details [aria-live]').count(), 0);
-  assert.equal(await page.locator('path[data-code="130624"]').getAttribute('aria-selected'), 'true');
+  assert.equal(await page.locator(`${panel()}[aria-live], ${panel()} [aria-live]`).count(), 0);
+  assert.equal(await page.locator(unit('130624')).getAttribute('aria-selected'), 'true');
   await page.keyboard.press('Escape');
-  await page.waitForFunction(() => !document.querySelector('.map__units [aria-selected="true"]'));
+  await page.locator(SELECTED_UNIT).waitFor({ state: 'detached' });
   // Home and End: first and last in reading order.
   await page.keyboard.press('End');
   const last = await frame.getAttribute('aria-activedescendant');
@@ -107,13 +106,11 @@ test('keyboard only: Tab to the map, walk from 康保县 south to 阜平县, com
 });
 
 test('a fifth county replaces the first, and screen readers are told', async () => {
-  const { page, errors } = await open(suite.browser.context, `${suite.server.url}index.en.html#v=1&mode=counties&cmp=130722,130723,130724,130725`);
-  await waitForState(page, 'ready');
-  await waitForIslands(page);
-  await page.locator('.map__frame').focus();
-  assert.equal(await page.locator('.map__frame').getAttribute('aria-activedescendant'), `county-${START}`);
+  const { page, errors } = await openReady(suite, 'index.en.html#v=1&mode=counties&cmp=130722,130723,130724,130725', { islands: true });
+  await page.locator(MAP).focus();
+  assert.equal(await page.locator(MAP).getAttribute('aria-activedescendant'), `county-${START}`);
   await page.keyboard.press(' ');
-  await page.locator('.pick__chip[data-code="130828"]').waitFor();
+  await page.locator(chip('130828')).waitFor();
   await page.waitForFunction(() => {
     const said = document.getElementById('map-live')?.textContent ?? '';
     return said.includes('added to the county comparison, 4 counties in all.') && said.endsWith('At most 4 counties: Zhangbei County removed.');
@@ -123,9 +120,8 @@ test('a fifth county replaces the first, and screen readers are told', async () 
 });
 
 test('type-ahead on the map: letters lead to the counties whose names start with them', async () => {
-  const { page, errors } = await open(suite.browser.context, `${suite.server.url}index.en.html`);
-  await waitForState(page, 'ready');
-  const frame = page.locator('.map__frame');
+  const { page, errors } = await openReady(suite, 'index.en.html');
+  const frame = page.locator(MAP);
   await frame.focus();
   await page.keyboard.type('kang');
   assert.equal(await frame.getAttribute('aria-activedescendant'), 'county-130723');
@@ -140,16 +136,14 @@ test('type-ahead on the map: letters lead to the counties whose names start with
 });
 
 test('each chart: Tab enters, arrows move between points, the tooltip and the live text follow', async () => {
-  const { page, errors } = await open(suite.browser.context, `${suite.server.url}index.en.html`);
-  await waitForState(page, 'ready');
-  await waitForIslands(page);
-  const plots = page.locator('.chart__plot');
+  const { page, errors } = await openReady(suite, 'index.en.html', { islands: true });
+  const plots = page.locator(PLOT);
   const n = await plots.count();
   assert.ok(n >= 4, `${n} charts`);
   let reached = 0;
   for (let tabs = 0; tabs < 200 && reached < n; tabs++) {
     await page.keyboard.press('Tab');
-    const plot = page.locator('.chart__plot:focus');
+    const plot = page.locator(`${PLOT}:focus`);
     if (!(await plot.count())) continue;
     reached++;
     // Focus shows the first point; the arrows walk on, Home and End jump. (A chart may
@@ -160,7 +154,7 @@ test('each chart: Tab enters, arrows move between points, the tooltip and the li
       const tip = plot.locator('.chart__tip strong');
       await tip.waitFor();
       const title = await tip.textContent();
-      const spoken = await plot.locator('.chart__live').textContent();
+      const spoken = await plot.locator('[aria-live]').textContent();
       assert.ok(spoken.startsWith(`${title}:`), `live text "${spoken}" follows the tooltip "${title}"`);
       assert.equal(await plot.locator('[data-key].is-active').count() > 0, true, 'the point is marked');
       // Two points may share a title (before and after): what is said tells them apart.
@@ -211,11 +205,9 @@ function focusRing() {
 
 for (const theme of ['light', 'dark']) {
   test(`every control is reachable with Tab and shows a focus ring of 3:1 or more (${theme})`, async () => {
-    const { page, errors } = await open(suite.browser.context, `${suite.server.url}?theme=${theme}#v=1&mode=counties&cmp=130723,130881&sel=130723`);
-    await waitForState(page, 'ready');
-    await waitForIslands(page);
+    const { page, errors } = await openReady(suite, `?theme=${theme}#v=1&mode=counties&cmp=130723,130881&sel=130723`, { islands: true });
     await page.locator('.graphic__sources summary').click();
-    await page.locator('.embed__open').click();
+    await page.locator(EMBED_OPEN).click();
     await page.locator('#embed-panel').waitFor();
     // Issue 17: the two copy buttons say what they copy.
     const copyNames = await page.locator('[data-copy]').evaluateAll((els) => els.map((e) => e.textContent.trim()));
@@ -240,7 +232,7 @@ for (const theme of ['light', 'dark']) {
       if (id === null) break;
       if (reached.has(id)) break; // wrapped around
       reached.add(id);
-      if (await page.evaluate(() => document.activeElement.matches('.map__frame'))) mapStops++;
+      if (await page.evaluate((map) => document.activeElement.matches(map), MAP)) mapStops++;
       assert.ok(await page.evaluate(() => !document.activeElement.matches('path')), 'no county shape takes the focus');
       // Keyboard focus: :focus-visible applies, and its ring is drawn.
       assert.ok(await page.evaluate(() => document.activeElement.matches(':focus-visible')));
@@ -267,81 +259,75 @@ for (const theme of ['light', 'dark']) {
 }
 
 test('the layer toolbar and the comparison tabs: one tab stop each, arrows move, Enter and Space pick', async () => {
-  const { page, errors } = await open(suite.browser.context, suite.server.url);
-  await waitForState(page, 'ready');
-  await waitForIslands(page);
-  await page.locator('.layers__button[aria-pressed="true"]').focus();
+  const { page, errors } = await openReady(suite, '', { islands: true });
+  await page.locator(`${layerButton()}[aria-pressed="true"]`).focus();
   await page.keyboard.press('ArrowRight');
   assert.equal(await page.evaluate(() => document.activeElement.dataset.layer), 'exit');
   await page.keyboard.press('Enter');
-  await page.waitForSelector('.map[data-layer="exit"]');
+  await page.waitForSelector('#jj-map[data-layer="exit"]');
   // Each layer's takeaway, computed from the data, shows with its layer.
   await page.keyboard.press('End');
   await page.keyboard.press(' ');
-  await page.waitForSelector('.map[data-layer="deep"]');
+  await page.waitForSelector('#jj-map[data-layer="deep"]');
   const takeaway = page.locator('.map__takeaway[data-for="deep"]');
   assert.ok(await takeaway.isVisible());
   assert.match(await takeaway.textContent(), /深度贫困县/);
   assert.equal(await page.locator('.map__takeaway[data-for="exit"]').isVisible(), false);
   // The legend: Tab reaches its entries; Enter filters, Escape lifts the filter.
   // (Every layer's legend is in the markup; the current layer's shows.)
-  const entry = page.locator('.legend[data-for="deep"] .legend__entry').first();
+  const entry = page.locator(`[data-for="deep"] ${LEGEND_ENTRY}`).first();
   await entry.focus();
   await page.keyboard.press('Enter');
   assert.equal(await entry.getAttribute('aria-pressed'), 'true');
   await page.keyboard.press('Escape');
-  assert.equal(await page.locator('.legend__entry[aria-pressed="true"]').count(), 0);
+  assert.equal(await page.locator(`${LEGEND_ENTRY}[aria-pressed="true"]`).count(), 0);
   assert.deepEqual(errors, []);
   await page.close();
 });
 
 // A control that removes itself must hand the focus on, never drop it on <body>.
 test('focus moves on when a control goes away: add, remove, clear a county; close the panel', async () => {
-  const { page, errors } = await open(suite.browser.context, `${suite.server.url}#v=1&mode=counties`);
-  await waitForState(page, 'ready');
-  await waitForIslands(page);
+  const { page, errors } = await openReady(suite, '#v=1&mode=counties', { islands: true });
   await page.locator('[data-island="compare"][data-state="ready"]').waitFor({ state: 'attached' });
   const active = () => page.evaluate(() => {
     const el = document.activeElement;
-    return { cls: el?.className ?? '', tag: el?.tagName, value: el?.value ?? null };
+    return { tag: el?.tagName, type: el?.getAttribute('type') ?? null, value: el?.value ?? null };
   });
-  const input = page.locator('input.pick__input');
+  const input = page.getByRole('searchbox');
   await input.fill('张北');
-  await page.locator('.pick__option[data-code="130722"]').focus();
+  await page.locator(pickOption('130722')).focus();
   await page.keyboard.press('Enter');
-  await page.locator('.pick__chip[data-code="130722"]').waitFor();
-  await page.waitForFunction(() => document.activeElement?.classList.contains('pick__input'));
-  assert.deepEqual(await active(), { cls: 'pick__input', tag: 'INPUT', value: '' }, 'back in an empty search box');
+  await page.locator(chip('130722')).waitFor();
+  await page.waitForFunction(() => document.activeElement?.matches('input[type="search"]'));
+  assert.deepEqual(await active(), { tag: 'INPUT', type: 'search', value: '' }, 'back in an empty search box');
   assert.equal(await page.locator('.pick__none').count(), 0, 'no "no match" line for a name already added');
   await input.fill('康保');
-  await page.locator('.pick__option[data-code="130723"]').focus();
+  await page.locator(pickOption('130723')).focus();
   await page.keyboard.press('Enter');
-  await page.locator('.pick__chip[data-code="130723"]').waitFor();
+  await page.locator(chip('130723')).waitFor();
   // Removing the first chip moves to the next chip's remove button.
-  await page.locator('.pick__chip[data-code="130722"] .pick__remove').focus();
+  await page.locator(chip('130722')).getByRole('button').focus();
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.activeElement?.classList.contains('pick__remove'));
+  await page.waitForFunction((next) => document.activeElement === document.querySelector(next), `${chip('130723')} button`);
   // Clearing all returns to the search box.
-  await page.locator('.pick__clear').focus();
+  await page.getByRole('button', { name: '清空' }).focus();
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.activeElement?.classList.contains('pick__input'));
+  await page.waitForFunction(() => document.activeElement?.matches('input[type="search"]'));
   // The county panel's Close returns to the map.
   await page.evaluate(() => { location.hash = '#v=1&sel=130723'; });
-  await page.locator('.details[data-code="130723"] .details__close').focus();
+  await page.locator(panel('130723')).getByRole('button', { name: '关闭' }).focus();
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.activeElement?.classList.contains('map__frame'));
+  await page.waitForFunction((map) => document.activeElement?.matches(map), MAP);
   assert.deepEqual(errors, []);
   await page.close();
 });
 
 // WCAG 1.4.13: every tooltip can be dismissed without moving the pointer or the focus.
 test('Escape dismisses the map tooltip (keyboard or mouse) and a chart tooltip; a click hides the map tooltip', async () => {
-  const { page, errors } = await open(suite.browser.context, suite.server.url);
-  await waitForState(page, 'ready');
-  await waitForIslands(page);
+  const { page, errors } = await openReady(suite, '', { islands: true });
   const tip = page.locator('#jj-map-tip');
   // Keyboard: the tooltip follows the focus; Escape hides it, keeping the county picked.
-  const frame = page.locator('.map__frame');
+  const frame = page.locator(MAP);
   await frame.focus();
   await page.keyboard.press('ArrowDown');
   await tip.waitFor();
@@ -350,17 +336,17 @@ test('Escape dismisses the map tooltip (keyboard or mouse) and a chart tooltip; 
   await page.keyboard.press('ArrowDown');
   await tip.waitFor();
   // Mouse: a click opens the panel, and the tooltip makes way for the neighbours.
-  const unit = page.locator('.map__units path[data-code="130722"]');
-  await unit.hover();
+  const county = page.locator(unit('130722'));
+  await county.hover();
   await tip.waitFor();
   // The mouse's hover line is not the keyboard's focus indicator.
   assert.equal(await page.locator('#jj-map-hover').getAttribute('data-focus'), null);
-  await unit.click();
-  await page.locator('.details[data-code="130722"]').waitFor();
+  await county.click();
+  await page.locator(panel('130722')).waitFor();
   await tip.waitFor({ state: 'hidden' });
   // A chart's tooltip opened by hovering closes with Escape, the focus being elsewhere.
   await page.locator('[data-island="incidence"][data-state="ready"]').waitFor({ state: 'attached' });
-  const mark = page.locator('#section-results .chart__plot [data-key]').first();
+  const mark = page.locator(`#section-results ${PLOT} [data-key]`).first();
   await mark.scrollIntoViewIfNeeded();
   await mark.hover();
   await page.locator('#section-results .chart__tip').waitFor();

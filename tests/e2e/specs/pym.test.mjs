@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { sharedBrowser } from '../lib/browser.mjs';
+import { sharedBrowser, open } from '../lib/browser.mjs';
 
 const require = createRequire(import.meta.url);
 const PYM = fs.readFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), 'utf8');
@@ -31,35 +31,31 @@ const ROUTES = {
 
 const suite = sharedBrowser({ routes: ROUTES });
 
-/** The iframe's height as pym set it, and the content's height inside the frame. */
-async function heights(page) {
-  const frame = await (await page.locator('#box iframe').elementHandle()).contentFrame();
-  const content = await frame.evaluate(() => Math.ceil(Math.max(
-    document.documentElement.getBoundingClientRect().height,
-    document.body.scrollHeight,
-  )));
-  const iframe = await page.evaluate(() => document.querySelector('#box iframe').getBoundingClientRect().height);
-  return { iframe: Math.round(iframe), content };
+/**
+ * In the host page: the iframe's height as pym set it, and the content's height inside the
+ * frame (same origin here, so the host can read it); `ok` once pym has sized the frame to it.
+ */
+function heights() {
+  const f = document.querySelector('#box iframe');
+  const doc = f?.contentDocument;
+  if (!doc?.body) return { ok: false };
+  const iframe = Math.round(f.getBoundingClientRect().height);
+  const content = Math.ceil(Math.max(doc.documentElement.getBoundingClientRect().height, doc.body.scrollHeight));
+  return { ok: iframe > 150 && Math.abs(iframe - content) <= 1, iframe, content };
 }
 
 for (const host of ['pym-map.html', 'pym-whole.html']) {
   for (const width of [390, 1280]) {
     test(`pym.js Parent sizes the frame to its content (${host} at ${width} px)`, async () => {
-      const page = await suite.browser.context.newPage();
-      await page.setViewportSize({ width, height: 900 });
-      await page.goto(suite.server.url + host);
+      const { page } = await open(suite.browser.context, suite.server.url + host, { width, height: 900 });
       const frame = await (await page.locator('#box iframe').elementHandle({ timeout: 10000 })).contentFrame();
       await frame.waitForSelector('.jj[data-state="ready"]', { timeout: 30000 });
       // pym's child id is the box's id, read from the query.
       assert.match(frame.url(), /[?&]childId=box\b/);
-      let last;
-      const end = Date.now() + 10000;
-      for (;;) {
-        last = await heights(page);
-        if (last.iframe > 150 && Math.abs(last.iframe - last.content) <= 1) break;
-        if (Date.now() > end) assert.fail(`frame ${last.iframe} px, content ${last.content} px`);
-        await page.waitForTimeout(100);
-      }
+      await page.waitForFunction(`(${heights})().ok`, null, { timeout: 10000 }).catch(async (e) => {
+        const last = await page.evaluate(heights);
+        assert.fail(`frame ${last.iframe} px, content ${last.content} px (${e.message.split('\n')[0]})`);
+      });
       await page.close();
     });
   }

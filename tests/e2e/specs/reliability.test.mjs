@@ -9,7 +9,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { dist } from '../lib/server.mjs';
-import { sharedBrowser, open, waitForState } from '../lib/browser.mjs';
+import { sharedBrowser, open, waitForState, messagesDelivered, requestsSeen } from '../lib/browser.mjs';
+import { UNITS, unit, panel, layerButton, LEGEND_ENTRY, langLink, PLOT, MARK, FIGURES } from '../lib/selectors.mjs';
 
 const DATASET = '/data/dataset.json';
 const GEOMETRY = '/data/geometry.json';
@@ -57,8 +58,6 @@ function dropMidBody(body) {
 
 const suite = sharedBrowser({ routes: ROUTES, handlers });
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
 // Each fault: how it is made (by interception, or by the server), and what the message says.
 const FAULTS = {
   '404': { route: (r) => r.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' }), says: /answered 404/ },
@@ -101,22 +100,33 @@ async function inject(page, file, fault) {
   return state;
 }
 
-/** Opens `url` collecting console errors. */
+/** Opens `url` collecting console errors (`logged`); `setup(page)` runs before, as in `open`. */
 async function visit(url, setup) {
-  const page = await suite.browser.context.newPage();
-  const logged = [];
-  page.on('console', (m) => { if (m.type() === 'error') logged.push(m.text()); });
-  page.on('pageerror', (e) => logged.push(String(e)));
-  const state = setup ? await setup(page) : null;
-  await page.goto(url);
-  return { page, logged, state };
+  const { page, errors, state } = await open(suite.browser.context, url, { setup });
+  return { page, logged: errors, state };
+}
+
+/** Makes `file` fail with `fault` (see `inject`), with the page's clock under the test's control. */
+const failing = (file, fault) => async (page) => {
+  await page.clock.install();
+  return inject(page, file, fault);
+};
+
+/**
+ * The requests for the faulty file after a minute of the page's time: a retry on a timer, at
+ * any pace, would have asked again by then (and one without a timer, at once).
+ */
+async function requestsAfterAMinute(page, state) {
+  await page.clock.runFor(60_000);
+  await requestsSeen(page);
+  return state.requests;
 }
 
 for (const [page, url] of [['prerendered page', ''], ['script embed', 'host-one.html']]) {
   for (const [name, fault] of Object.entries(FAULTS)) {
     if (page === 'script embed' && !['404', 'connection dropped mid-body', 'html page with 200'].includes(name)) continue;
     test(`${page}, dataset ${name}: a clear message, no figures, a Retry that works, no loop`, async () => {
-      const { page: p, logged, state } = await visit(suite.server.url + url, (p) => inject(p, DATASET, fault));
+      const { page: p, logged, state } = await visit(suite.server.url + url, failing(DATASET, fault));
       try {
         await waitForState(p, 'error');
         const alert = p.locator('[role="alert"]');
@@ -124,17 +134,15 @@ for (const [page, url] of [['prerendered page', ''], ['script embed', 'host-one.
         const text = await alert.textContent();
         assert.match(text, /data\/dataset\.json/);
         assert.match(text, fault.says, text);
-        assert.equal(await p.locator('.cards, .map__units, .chart__plot').count(), 0, 'no figures on the page');
+        assert.equal(await p.locator(`${FIGURES}, ${UNITS}, ${PLOT}`).count(), 0, 'no figures on the page');
         assert.ok(logged.some((l) => l.includes('data/dataset.json')), `the console names the file: ${logged}`);
-        await sleep(1000);
-        assert.equal(state.requests, 1, 'one request, no retry loop');
+        assert.equal(await requestsAfterAMinute(p, state), 1, 'one request, no retry loop');
         // The server recovers; Retry fetches again (once) and shows the graphic.
         state.heal();
         await p.locator('[role="alert"] button').click();
         await waitForState(p, 'ready');
         assert.ok(await p.locator('.cards__value').count() >= 4);
-        await sleep(500);
-        assert.equal(state.requests, 2, 'Retry fetched once');
+        assert.equal(await requestsAfterAMinute(p, state), 2, 'Retry fetched once');
         assert.equal(await p.locator('[role="alert"]').count(), 0);
       } finally {
         state.clear();
@@ -149,29 +157,27 @@ for (const [name, fault] of Object.entries(FAULTS)) {
   // A page rendered in the browser (here the script embed) fetches the geometry; a
   // prerendered page has its map in its markup (first-view.test.mjs).
   test(`geometry ${name}: the figures and charts work, the map says why, no loop`, async () => {
-    const { page: p, logged, state } = await visit(`${suite.server.url}host-one.html`, (p) => inject(p, GEOMETRY, fault));
+    const { page: p, logged, state } = await visit(`${suite.server.url}host-one.html`, failing(GEOMETRY, fault));
     try {
       await waitForState(p, 'ready');
-      const why = p.locator('.graphic__map-error[role="alert"]');
+      const why = p.locator('#section-map [role="alert"]');
       assert.match(await why.textContent(), /data\/geometry\.json/);
       assert.match(await why.textContent(), fault.says);
       assert.ok(await p.locator('.cards__value').count() >= 4, 'the figures are shown');
-      assert.ok(await p.locator('.chart__plot svg').count() >= 3, 'the charts are drawn');
+      assert.ok(await p.locator(`${PLOT} svg`).count() >= 3, 'the charts are drawn');
       // A chart still answers the reader.
-      await p.locator('.chart__plot [data-key]').first().hover();
-      assert.equal(await p.locator('.map__units').count(), 0);
+      await p.locator(MARK).first().hover();
+      assert.equal(await p.locator(UNITS).count(), 0);
       assert.ok(logged.some((l) => l.includes('data/geometry.json')), `console: ${logged}`);
-      await sleep(1000);
-      assert.equal(state.requests, 1, 'one request, no loop');
+      assert.equal(await requestsAfterAMinute(p, state), 1, 'one request, no loop');
       // The server recovers; the map area's Retry fetches once and draws the map, and the
       // reader's place on the page (the chart above) is kept.
       state.heal();
       await why.locator('button').click();
-      await p.locator('.map__units').waitFor({ timeout: 20000 });
-      assert.equal(await p.locator('.graphic__map-error').count(), 0);
-      assert.equal(await p.locator('.map__units path').count(), 51);
-      await sleep(500);
-      assert.equal(state.requests, 2, 'Retry fetched once');
+      await p.locator(UNITS).first().waitFor({ timeout: 20000 });
+      assert.equal(await why.count(), 0);
+      assert.equal(await p.locator(UNITS).count(), 51);
+      assert.equal(await requestsAfterAMinute(p, state), 2, 'Retry fetched once');
     } finally {
       state.clear();
       await p.close();
@@ -274,12 +280,12 @@ test('a slow dataset: the script embed says it is slow after 4 s, then shows the
     await p.clock.install();
     return heldDataset(p);
   });
-  const loading = page.locator('.jj__loading[role="status"]');
+  const loading = page.locator('[data-jingjin] [role="status"]');
   await loading.waitFor({ timeout: 5000 });
   assert.match(await loading.textContent(), /Loading the data/);
   assert.doesNotMatch(await loading.textContent(), /slow/);
   await page.clock.fastForward(4100);
-  await page.waitForFunction(() => /slow/.test(document.querySelector('[data-jingjin]').shadowRoot.querySelector('.jj__loading')?.textContent ?? ''), null, { timeout: 5000 });
+  await page.waitForFunction(() => /slow/.test(document.querySelector('[data-jingjin]').shadowRoot.querySelector('[role="status"]')?.textContent ?? ''), null, { timeout: 5000 });
   held.release();
   await waitForState(page, 'ready');
   assert.equal(await page.locator('[role="alert"]').count(), 0);
@@ -325,7 +331,7 @@ test('a dataset that never arrives: a timeout message after 15 s, and Retry work
 test('a panic replaces the graphic with a readable error and a Reload that works', async () => {
   const { page, logged } = await visit(suite.server.url);
   await waitForState(page, 'ready');
-  await page.locator('a.langs__button[data-lang="en"]').click();
+  await page.locator(langLink('en')).click();
   await page.waitForURL(/index\.en\.html/);
   await waitForState(page, 'ready');
   // The whole graphic's binary (the one that panics here) has hydrated the story.
@@ -337,7 +343,7 @@ test('a panic replaces the graphic with a readable error and a Reload that works
   const alert = page.locator('#jj-app [role="alert"]');
   assert.equal(await alert.count(), 1);
   assert.match(await alert.textContent(), /The graphic stopped because of an internal error/);
-  assert.equal(await page.locator('.cards, .map__units').count(), 0, 'nothing half-working is left');
+  assert.equal(await page.locator(`${FIGURES}, ${UNITS}`).count(), 0, 'nothing half-working is left');
   assert.ok(logged.some((l) => /jingjin: the graphic stopped: .*a test asked/s.test(l)), JSON.stringify(logged));
   assert.match(await page.evaluate(() => window.__trap), /unreachable|RuntimeError/, 'the abort still happens after the hook');
   // Reload works (its listener was made before the panic).
@@ -377,8 +383,8 @@ for (const [name, hash] of Object.entries(HOSTILE_HASHES)) {
     assert.equal(await page.locator('#jj-app script, #jj-app img[onerror], #jj-app svg[onload]').count(), 0);
     assert.ok(await page.locator('.cards__value').count() >= 4);
     // Still interactive (130723 may be selected by the hash: pick another county).
-    await page.locator('.map__units path[data-code="130722"]').click({ force: true });
-    await page.locator('.details[data-code="130722"]').waitFor();
+    await page.locator(unit('130722')).click({ force: true });
+    await page.locator(panel('130722')).waitFor();
     assert.deepEqual(logged, []);
     await page.close();
   });
@@ -418,14 +424,18 @@ test('junk messages, both ways between host and iframe, change nothing and throw
     ].filter((m) => typeof m !== 'function');
   };
   const heights = () => page.evaluate(() => [...document.querySelectorAll('iframe[data-jingjin-embed]')].map((f) => f.style.height));
-  // Wait until every embed has reported and the heights hold still.
-  let before = await heights();
-  for (let i = 0; i < 40; i++) {
-    await page.waitForTimeout(500);
-    const now = await heights();
-    if (JSON.stringify(now) === JSON.stringify(before)) break;
-    before = now;
-  }
+  // Wait until the heights hold still: every embed ready, each of its islands hydrated, and
+  // its iframe as tall as its content (it has reported its height).
+  await page.waitForFunction(() => [...document.querySelectorAll('iframe[data-jingjin-embed]')].every((f) => {
+    const doc = f.contentDocument;
+    if (doc?.querySelector('#jj-app [data-state]')?.getAttribute('data-state') !== 'ready') return false;
+    if (![...doc.querySelectorAll('[data-island]')].every((el) => el.getAttribute('data-state') === 'ready')) return false;
+    const cs = getComputedStyle(f);
+    const outer = f.getBoundingClientRect().height - ['borderTopWidth', 'borderBottomWidth', 'paddingTop', 'paddingBottom']
+      .reduce((sum, k) => sum + parseFloat(cs[k]), 0);
+    return Math.abs(outer - doc.documentElement.getBoundingClientRect().height) <= 2;
+  }));
+  const before = await heights();
   const theme = () => frame.evaluate(() => document.getElementById('jj-app').getAttribute('data-theme'));
   const themeBefore = await theme();
   // Host to iframe (the parent is the right window, but the shapes are wrong), and iframe
@@ -439,7 +449,10 @@ test('junk messages, both ways between host and iframe, change nothing and throw
     const make = new Function(`return (${src})()`);
     for (let i = 0; i < 100; i++) for (const m of make()) parent.postMessage(m, '*');
   }, junk.toString()).catch((e) => errors.push(String(e)));
-  await page.waitForTimeout(1000);
+  // One more message each way: once it has arrived, so has all the junk before it (and an
+  // error it caused has been reported).
+  await messagesDelivered(frame, page, ([m, sel]) => document.querySelector(sel).contentWindow.postMessage(m, '*'), selector);
+  await messagesDelivered(page, frame, ([m]) => parent.postMessage(m, '*'));
   assert.equal(await theme(), themeBefore);
   assert.deepEqual(await heights(), before);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
@@ -451,27 +464,32 @@ test('every request of the page, the demo and the ten-embed page goes to the sam
   const origin = new URL(suite.server.url).origin;
   for (const path of ['', 'index.en.html#v=1&view=compare', 'demo/', 'demo/ten.html']) {
     const seen = [];
-    const page = await suite.browser.context.newPage();
-    page.on('request', (r) => seen.push(r.url()));
-    await page.goto(`${suite.server.url}${path}`);
+    const { page } = await open(suite.browser.context, `${suite.server.url}${path}`, {
+      setup: (p) => p.on('request', (r) => seen.push(r.url())),
+    });
     // Every graphic ready, in the page, its script embeds' shadow roots and its iframes
     // (the demo pages embed by iframe, which the top document cannot see into).
-    const states = async () => (await Promise.all(page.frames().map((f) => f.evaluate(() => [
-      ...document.querySelectorAll('.jj[data-state]'),
-      ...[...document.querySelectorAll('[data-jingjin]')].map((d) => d.shadowRoot?.querySelector('.jj[data-state]') ?? null),
-    ].map((e) => e?.getAttribute('data-state') ?? 'not mounted')).catch(() => [])))).flat();
-    let all = [];
-    for (const started = Date.now(); Date.now() - started < 60000;) {
-      all = await states();
-      if (all.length > 0 && all.every((st) => st === 'ready')) break;
-      await new Promise((r) => setTimeout(r, 100));
+    const allReady = () => {
+      const graphics = [
+        ...document.querySelectorAll('.jj[data-state]'),
+        ...[...document.querySelectorAll('[data-jingjin]')].map((d) => d.shadowRoot?.querySelector('.jj[data-state]') ?? null),
+      ];
+      return graphics.length > 0 && graphics.every((e) => e?.getAttribute('data-state') === 'ready');
+    };
+    const iframes = await page.locator('iframe[data-jingjin-embed]').all();
+    if (!iframes.length) await page.waitForFunction(allReady, null, { timeout: 60000 });
+    for (const iframe of iframes) {
+      await iframe.scrollIntoViewIfNeeded(); // they load lazily
+      await (await (await iframe.elementHandle()).contentFrame()).waitForFunction(allReady, null, { timeout: 60000 });
     }
-    assert.ok(all.length > 0 && all.every((st) => st === 'ready'), `${path}: graphics ${all}`);
     await page.waitForLoadState('networkidle');
     // Interact a little so lazy requests (if any) are made too.
-    const county = page.locator('.map__units path[data-code="130723"]').first();
-    if (await county.count()) await county.click({ force: true }).catch(() => {});
-    await page.waitForTimeout(300);
+    const county = page.locator(unit('130723')).first();
+    if (await county.isVisible()) {
+      await county.click({ force: true });
+      await page.locator(panel('130723')).first().waitFor();
+    }
+    await requestsSeen(page);
     const foreign = seen.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
     assert.deepEqual(foreign, [], `${path}: requests to other origins`);
     assert.ok(seen.length > 3, `${path}: ${seen.length} requests seen`);
@@ -494,12 +512,12 @@ function prng(seed) {
 }
 
 const ACTIONS = [
-  ['county click', '[data-jingjin] .map__units path[data-code]', 'click'],
-  ['layer switch', '[data-jingjin] .layers__button', 'click'],
-  ['tab switch', '[data-jingjin] .tabs__tab', 'click'],
-  ['legend click', '[data-jingjin] .legend__entry', 'click'],
-  ['chart hover', '[data-jingjin] .chart__plot [data-key]', 'hover'],
-  ['language switch', '[data-jingjin] .langs__button', 'click'],
+  ['county click', `[data-jingjin] ${UNITS}`, 'click'],
+  ['layer switch', `[data-jingjin] ${layerButton()}`, 'click'],
+  ['tab switch', '[data-jingjin] [role="tab"]', 'click'],
+  ['legend click', `[data-jingjin] ${LEGEND_ENTRY}`, 'click'],
+  ['chart hover', `[data-jingjin] ${MARK}`, 'hover'],
+  ['language switch', `[data-jingjin] ${langLink()}`, 'click'],
 ];
 
 async function measure(page, cdp) {
@@ -516,12 +534,7 @@ const MB = 1024 * 1024;
 const fmt = (m) => `JS heap ${(m.js / MB).toFixed(2)} MB, wasm memory ${(m.wasm / MB).toFixed(2)} MB, ${m.nodes} DOM nodes, ${m.listeners} listeners`;
 
 test('ten embeds on one page reach ready; 200 random interactions: no error, no memory growth', async () => {
-  const page = await suite.browser.context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(`${suite.server.url}ten-mixed.html`);
+  const { page, errors } = await open(suite.browser.context, `${suite.server.url}ten-mixed.html`);
   assert.equal(await page.locator('[data-jingjin]').count(), 10);
   await page.waitForFunction(() => [...document.querySelectorAll('[data-jingjin]')]
     .filter((d) => d.shadowRoot?.querySelector('.jj[data-state="ready"]')).length === 10, null, { timeout: 60000 });

@@ -6,7 +6,7 @@
 // "Kangbao 36.04%, Lai".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedBrowser, open, waitForState, waitForIslands } from '../lib/browser.mjs';
+import { sharedBrowser, openReady } from '../lib/browser.mjs';
 
 const suite = sharedBrowser();
 
@@ -66,9 +66,7 @@ async function check(page, settle) {
 for (const [lang, file] of [['zh-Hans', 'index.html'], ['en', 'index.en.html']]) {
   for (const width of [390, 1280]) {
     test(`chart labels keep apart with WCAG text spacing, ${lang} at ${width}px`, async () => {
-      const { page } = await open(suite.browser.context, `${suite.server.url}${file}`, { width, height: 900 });
-      await waitForState(page, 'ready');
-      await waitForIslands(page);
+      const { page } = await openReady(suite, file, { width, height: 900, islands: true });
       assert.deepEqual(await check(page, false), [], 'labels apart before the spacing');
       await page.addStyleTag({ content: SPACING });
       // The charts lay out again once the spacing reaches them.

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { dist } from '../lib/server.mjs';
-import { sharedBrowser, open, waitForState, waitForIslands } from '../lib/browser.mjs';
+import { sharedBrowser, openReady } from '../lib/browser.mjs';
+import { UNITS, panel } from '../lib/selectors.mjs';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
 
@@ -61,9 +62,7 @@ test('there are zh-Hant pages to check', () => {
 
 for (const file of pages) {
   test(`${file} is in Traditional script`, async () => {
-    const { page, errors } = await open(suite.browser.context, `${suite.server.url}${file}`);
-    await waitForState(page, 'ready');
-    await waitForIslands(page);
+    const { page, errors } = await openReady(suite, file, { islands: true });
     assert.deepEqual(simplified(await page.evaluate(collect)), []);
     assert.deepEqual(errors, []);
     await page.close();
@@ -71,15 +70,13 @@ for (const file of pages) {
 }
 
 test('every county panel on the zh-Hant page is in Traditional script', async () => {
-  const { page, errors } = await open(suite.browser.context, `${suite.server.url}index.zh-Hant.html`);
-  await waitForState(page, 'ready');
-  const codes = await page.$$eval('.map__units [data-code]', (els) => els.map((e) => e.getAttribute('data-code')));
+  const { page, errors } = await openReady(suite, 'index.zh-Hant.html');
+  const codes = await page.locator(UNITS).evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
   assert.equal(codes.length, 51);
   const bad = [];
   for (const code of codes) {
     await page.evaluate((c) => { location.hash = `v=1&sel=${c}`; }, code);
-    await page.waitForSelector(`.details[data-code="${code}"]`);
-    const strings = await page.$eval('.details', (el) => {
+    const strings = await page.locator(panel(code)).evaluate((el) => {
       const out = [el.innerText];
       for (const a of el.querySelectorAll('[aria-label], [title]')) out.push(a.getAttribute('aria-label') ?? a.getAttribute('title'));
       return out.filter(Boolean).map((t) => [t, 'panel']);
