@@ -102,7 +102,7 @@ pub fn county_map(props: &MapProps) -> Html {
                     <div class="map__tip" id="jj-map-tip" role="presentation" hidden=true></div>
                 </div>
             </div>
-            { island(IslandKind::Panel, Html::from_html_unchecked(panel_html(d, None, false, locale).into())) }
+            { island(IslandKind::Panel, panel_hint(d, locale)) }
             { legends(&views, &props.model.partners, locale) }
             { map_table(d, &views, locale) }
             if !d.projects.is_empty() { { project_list(d, locale) } }
@@ -151,5 +151,17 @@ fn map_table(d: &Dataset, views: &[LayerView], locale: Locale) -> Html {
                 </table>
             </div>
         </details>
+    }
+}
+
+/// The panel's first words (the hint to pick a county), written by the server into the page.
+/// Rendered in the browser (the script embed, `trunk serve`), the island stays empty for
+/// Yew: `browser::map_dom` owns what is inside it, so a re-render (a language switch in
+/// place) never reaches for markup the glue has replaced.
+fn panel_hint(d: &Dataset, locale: Locale) -> Html {
+    if cfg!(feature = "ssr") {
+        Html::from_html_unchecked(panel_html(d, None, false, locale).into())
+    } else {
+        html! {}
     }
 }
