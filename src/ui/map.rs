@@ -159,9 +159,10 @@ fn map_table(d: &Dataset, views: &[LayerView], locale: Locale) -> Html {
 /// Yew: `browser::map_dom` owns what is inside it, so a re-render (a language switch in
 /// place) never reaches for markup the glue has replaced.
 fn panel_hint(d: &Dataset, locale: Locale) -> Html {
-    if cfg!(feature = "ssr") {
-        Html::from_html_unchecked(panel_html(d, None, false, locale).into())
-    } else {
+    // The server renders natively; the browser runs the wasm.
+    if cfg!(target_arch = "wasm32") {
         html! {}
+    } else {
+        Html::from_html_unchecked(panel_html(d, None, false, locale).into())
     }
 }
