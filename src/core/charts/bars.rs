@@ -72,6 +72,22 @@ pub(super) fn counted(f: &Figure, v: f64, locale: Locale) -> String {
     }
 }
 
+/// A placed segment of a bar: where it starts, how long it is, where its label goes.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct SegPlace {
+    pub(super) x: f64,
+    pub(super) w: f64,
+    pub(super) label: Option<LabelPos>,
+}
+
+/// A placed bar: its heading lines (x, baseline, line), its top and its segments.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct BarPlace {
+    pub(super) head: Vec<(f64, f64, HeadLine)>,
+    pub(super) y: f64,
+    pub(super) segs: Vec<SegPlace>,
+}
+
 /// One line of a heading: label text, and the bold total when it ends on this line.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct HeadLine {

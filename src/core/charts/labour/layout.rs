@@ -1,26 +1,12 @@
 //! Layer 2: placement, values to pixels for a given width.
 
 use super::*;
-
-/// Where a segment and its label go (label: x, anchor, inside).
-#[derive(Debug, Clone, PartialEq)]
-pub(super) struct SegPlace {
-    pub(super) x: f64,
-    pub(super) w: f64,
-    pub(super) label: Option<crate::core::charts::bars::LabelPos>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub(super) struct RowPlace {
-    pub(super) head: Vec<(f64, f64, HeadLine)>,
-    pub(super) y: f64,
-    pub(super) segs: Vec<SegPlace>,
-}
+use crate::core::charts::bars::{BarPlace, SegPlace};
 
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Layout {
     pub(super) height: f64,
-    pub(super) rows: Vec<RowPlace>,
+    pub(super) rows: Vec<BarPlace>,
     pub(super) notes: Vec<(f64, String)>,
 }
 
@@ -99,7 +85,7 @@ pub(super) fn place(rows: &[Row], note: Option<&str>, width: f64) -> Layout {
             .map(|(x, w)| (x.round(), (x + w).round() - x.round()))
             .collect();
         let (labels, _) = place_labels(&segs, &label_ws(r));
-        placed.push(RowPlace {
+        placed.push(BarPlace {
             head: lines
                 .into_iter()
                 .enumerate()

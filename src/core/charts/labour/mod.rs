@@ -14,7 +14,7 @@
 //! are here.
 
 use super::bars::{
-    COL_GAP, FONT, HeadLine, LINE, WIDE, amount, bold_width, centre_baseline, counted, heading,
+    COL_GAP, FONT, LINE, WIDE, amount, bold_width, centre_baseline, counted, heading,
     heading_column, heading_text, label_class, label_text, place_labels, raw, segments,
     split_cells, total,
 };

@@ -33,7 +33,7 @@ fn one_scale_for_every_bar() {
     for width in [320.0, 640.0, 1100.0] {
         let rows = series(&d, Locale::ZhHans);
         let l = place(&rows, None, width);
-        let len = |p: &RowPlace| p.segs.iter().map(|s| s.w).sum::<f64>();
+        let len = |p: &crate::core::charts::bars::BarPlace| p.segs.iter().map(|s| s.w).sum::<f64>();
         let (a, b) = (&l.rows[0], &l.rows[1]);
         let want = rows[0].fig.value / rows[1].fig.value;
         assert!((len(a) / len(b) - want).abs() < 0.02, "{width}");

@@ -1,20 +1,7 @@
 //! Layer 2: placement, values to pixels for a given width.
 
 use super::*;
-
-#[derive(Debug, Clone, PartialEq)]
-pub(super) struct SegPlace {
-    pub(super) x: f64,
-    pub(super) w: f64,
-    pub(super) label: Option<crate::core::charts::bars::LabelPos>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub(super) struct BarPlace {
-    pub(super) head: Vec<(f64, f64, HeadLine)>,
-    pub(super) y: f64,
-    pub(super) segs: Vec<SegPlace>,
-}
+use crate::core::charts::bars::{BarPlace, SegPlace};
 
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Layout {

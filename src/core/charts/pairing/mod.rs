@@ -18,9 +18,8 @@
 //! are here.
 
 use super::bars::{
-    Anchor, COL_GAP, FONT, HeadLine, LINE, WIDE, amount, bold_width, centre_baseline, counted,
-    heading, heading_column, heading_text, label_class, label_text, place_labels, raw, segments,
-    total,
+    Anchor, COL_GAP, FONT, LINE, WIDE, amount, bold_width, centre_baseline, counted, heading,
+    heading_column, heading_text, label_class, label_text, place_labels, raw, segments, total,
 };
 use super::palette::{self, Tone};
 use super::source::source_line;
