@@ -50,16 +50,9 @@ pub(super) fn amount(f: &Figure, v: f64, locale: Locale) -> String {
     format::amount(v, f.unit, f.measure, None, locale, Style::Exact)
 }
 
-/// A figure's own value with its qualifier (`309所`, `2000多位`).
+/// A figure's own value with its qualifier (`309所`, `2000多位`): as the article states it.
 pub(super) fn total(f: &Figure, locale: Locale) -> String {
-    format::amount(
-        f.value,
-        f.unit,
-        f.measure,
-        f.qualifier,
-        locale,
-        Style::Exact,
-    )
+    crate::core::page_text::stated(f, locale)
 }
 
 /// A number and its measure word: `245所` in Chinese, `245` in English (the noun follows in

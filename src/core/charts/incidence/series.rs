@@ -66,14 +66,7 @@ pub(super) fn series<'a>(d: &'a Dataset, locale: Locale) -> Vec<Row<'a>> {
 }
 
 pub(super) fn value(f: &Figure, locale: Locale) -> String {
-    format::amount(
-        f.value,
-        f.unit,
-        f.measure,
-        f.qualifier,
-        locale,
-        Style::Exact,
-    )
+    crate::core::page_text::stated(f, locale)
 }
 
 pub(super) fn points(d: Decimal, locale: Locale) -> String {
