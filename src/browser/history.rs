@@ -2,7 +2,6 @@
 //! reader's steps, and hearing back/forward.
 
 use gloo::events::EventListener;
-use wasm_bindgen::JsCast;
 
 /// The current fragment, with its `#` (empty when there is none).
 pub fn hash() -> String {
@@ -34,12 +33,7 @@ pub fn write_after_paint(hash: String, replace: bool) {
     if !idle {
         return;
     }
-    // After the next animation frame's callbacks the frame is drawn; a zero timeout set
-    // there runs after it.
-    let after_frame = wasm_bindgen::closure::Closure::once_into_js(|| {
-        gloo::timers::callback::Timeout::new(0, flush).forget();
-    });
-    let _ = gloo::utils::window().request_animation_frame(after_frame.unchecked_ref());
+    super::after_paint(flush);
 }
 
 /// Forgets a write not yet done (back/forward has just set the address).

@@ -215,6 +215,17 @@ pub fn after(ms: u32, f: impl FnOnce() + 'static) -> gloo::timers::callback::Tim
     gloo::timers::callback::Timeout::new(ms, f)
 }
 
+/// Calls `f` once the next frame has been drawn: a zero timeout set in the next animation
+/// frame's callbacks runs after that frame's paint. For work that should not hold up the
+/// frame that shows a reader's input (its feedback paints first).
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::JsCast;
+    let after_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+        gloo::timers::callback::Timeout::new(0, f).forget();
+    });
+    let _ = gloo::utils::window().request_animation_frame(after_frame.unchecked_ref());
+}
+
 /// The graphic answering the reader: the address in step with the store (on its own page),
 /// and the map's listeners. Dropping it stops both.
 pub struct Live {

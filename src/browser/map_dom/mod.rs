@@ -61,6 +61,9 @@ struct Inner {
     local: RefCell<Local>,
     /// Layers classified when first needed (for the tooltip and the accessible names).
     views: RefCell<Vec<LayerView>>,
+    /// The county panel's markup as last written, so a panel already shown is not written
+    /// again.
+    panel: RefCell<String>,
 }
 
 /// Starts answering the map inside `root` (the page's `.jj`, or a script embed's). Applies
@@ -78,6 +81,7 @@ pub fn attach(root: &Element, store: &StoreHandle, data: Shared<Dataset>) -> Opt
         last: RefCell::new(store.0.state()),
         local: RefCell::new(Local::default()),
         views: RefCell::new(Vec::new()),
+        panel: RefCell::new(String::new()),
     });
     if let Some(early) = super::boot::take_early_choice() {
         if let Some(layer) = early.layer.as_deref().and_then(MapLayer::from_id) {
@@ -124,11 +128,18 @@ impl Inner {
         self.find(&format!("#county-{code}"))
     }
 
-    fn update(&self, next: &Rc<AppState>) {
+    fn update(self: &Rc<Self>, next: &Rc<AppState>) {
         let prev = self.last.replace(next.clone());
         sync(&mut Dom(self), Some(&prev), next);
         if prev.selected != next.selected {
-            self.render_panel(next);
+            // The map shows the choice in this frame; the panel (a few hundred elements to
+            // lay out) follows in the next, so a click's feedback is not held up by it.
+            let weak = Rc::downgrade(self);
+            crate::browser::after_paint(move || {
+                if let Some(inner) = weak.upgrade() {
+                    inner.render_panel(&inner.store.0.state());
+                }
+            });
         } else if prev.picked != next.picked {
             self.sync_compare_button(next);
         }

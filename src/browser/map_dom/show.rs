@@ -23,7 +23,11 @@ impl Inner {
         };
         let code = state.selected.as_deref();
         let picked = code.is_some_and(|c| state.picked.iter().any(|p| p == c));
-        wrapper.set_inner_html(&panel_html(&self.data, code, picked, self.locale));
+        let html = panel_html(&self.data, code, picked, self.locale);
+        if *self.panel.borrow() != html {
+            wrapper.set_inner_html(&html);
+            *self.panel.borrow_mut() = html;
+        }
         set(&wrapper, "data-state", Some("ready"));
     }
 
