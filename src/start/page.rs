@@ -139,7 +139,7 @@ fn is_panel(el: &Element) -> bool {
 /// The map answering, its panel written (`browser::map_dom`): the page is `ready`. No Yew
 /// runs for the map, so the first view's binary carries none of its renderer. Returns the
 /// other islands.
-async fn start_map(page: &Page, ambient: Locale) -> Vec<Element> {
+fn start_map(page: &Page, ambient: Locale) -> Vec<Element> {
     // For the page's lifetime: the address kept in step, the map answering.
     std::mem::forget(start_graphic(
         &page.props.store,
@@ -185,7 +185,7 @@ pub async fn hydrate_whole(root: Element, state: AppState, ambient: Locale) {
         Ok((page, state)) => {
             let page = with_store(page, state);
             yield_now().await;
-            let rest = start_map(&page, ambient).await;
+            let rest = start_map(&page, ambient);
             start_rest(&page, rest);
         }
         Err(NotHydrated::Failed(errors)) => show_errors(root, errors, ambient),
@@ -211,7 +211,7 @@ pub async fn hydrate_map(root: Element, state: AppState, ambient: Locale) {
     bridge::announce_map();
     bridge::connect(&page.props.store, &root, ambient, bridge::Side::Map);
     yield_now().await;
-    start_map(&page, ambient).await;
+    start_map(&page, ambient);
     crate::browser::boot::call("mapReady");
 }
 

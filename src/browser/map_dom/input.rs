@@ -51,14 +51,10 @@ impl Inner {
         }
     }
 
-    /// The panel's button: the selected county into the comparison (which shows the
-    /// counties' comparison), or out of it again.
-    pub(super) fn toggle_compare(&self) {
-        let state = self.store.0.state();
-        let Some(code) = state.selected.clone() else {
-            return;
-        };
-        if !state.picked.contains(&code) {
+    /// `code` into the comparison (which then shows the counties' comparison), or out of it
+    /// again: Space on the map, and the panel's button for the open county.
+    pub(super) fn pick(&self, code: String) {
+        if !self.store.0.state().picked.contains(&code) {
             self.store.dispatch(Action::SetMode(CompareMode::Counties));
         }
         self.store.dispatch(Action::Pick(code));
@@ -208,10 +204,7 @@ impl Inner {
             }
             Key::Space => {
                 if let Some(code) = current {
-                    if !state.picked.contains(&code) {
-                        self.store.dispatch(Action::SetMode(CompareMode::Counties));
-                    }
-                    self.store.dispatch(Action::Pick(code));
+                    self.pick(code);
                 }
                 e.prevent_default();
                 return;
@@ -287,7 +280,9 @@ pub(super) fn listen(inner: &Rc<Inner>) -> Vec<EventListener> {
                     crate::browser::refocus(e, ".map", &[".map__frame"]);
                     inner.store.dispatch(Action::Clear);
                 } else if closest(&t, ".details__compare").is_some() {
-                    inner.toggle_compare();
+                    if let Some(code) = inner.store.0.state().selected.clone() {
+                        inner.pick(code);
+                    }
                 } else {
                     let detail = e.dyn_ref::<web_sys::MouseEvent>().map_or(0, |m| m.detail());
                     inner.on_click(&t, detail);

@@ -13,6 +13,14 @@ use crate::core::state::AppState;
 
 use super::{Dom, Inner, set};
 
+/// Whether the county whose panel is open is among those the comparison holds.
+fn open_is_picked(state: &AppState) -> bool {
+    state
+        .selected
+        .as_ref()
+        .is_some_and(|c| state.picked.contains(c))
+}
+
 impl Inner {
     /// Writes the county panel for `state` (a county's facts, or the hint) and marks its
     /// island ready. The panel is built in the core (`core::panel`), the same markup the
@@ -21,9 +29,12 @@ impl Inner {
         let Some(wrapper) = self.find("[data-island=\"panel\"]") else {
             return;
         };
-        let code = state.selected.as_deref();
-        let picked = code.is_some_and(|c| state.picked.iter().any(|p| p == c));
-        let html = panel_html(&self.data, code, picked, self.locale);
+        let html = panel_html(
+            &self.data,
+            state.selected.as_deref(),
+            open_is_picked(state),
+            self.locale,
+        );
         if *self.panel.borrow() != html {
             wrapper.set_inner_html(&html);
             *self.panel.borrow_mut() = html;
@@ -37,10 +48,7 @@ impl Inner {
         let Some(button) = self.find(".details__compare") else {
             return;
         };
-        let picked = state
-            .selected
-            .as_ref()
-            .is_some_and(|c| state.picked.contains(c));
+        let picked = open_is_picked(state);
         set(
             &button,
             "aria-pressed",

@@ -2,8 +2,8 @@
 //!
 //! Each part of the page defines the shape of its words (a struct of `&'static str`) next to
 //! the code that uses them; the three language files fill one constant per part each. A
-//! missing translation is a missing field or a missing constant, so it does not compile. Chart and map files hold no
-//! language of their own.
+//! missing translation is a missing field or a missing constant, so it does not compile.
+//! Chart and map files hold no language of their own.
 
 mod en;
 mod zh_hans;
