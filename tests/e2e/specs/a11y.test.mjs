@@ -428,8 +428,8 @@ test('the partner layer reads in greyscale at 390px: two greys, dots and stripes
   const regions = await page.evaluate(() => {
     const svg = document.querySelector('#jj-map .map__svg');
     const origin = document.querySelector('#jj-map .map__frame').getBoundingClientRect();
-    // The inferred-partner stripes are clipped by the units they mark (a <use> each).
-    const inferred = new Set([...svg.querySelectorAll('#jj-inferred-clip use')].map((u) => u.getAttribute('href').replace('#county-', '')));
+    // The inferred-partner stripes: one path of the units they mark, listed in data-codes.
+    const inferred = new Set(svg.querySelector('.map__inferred').getAttribute('data-codes').split(' '));
     const units = [...svg.querySelectorAll('.map__units [data-code]')];
     const area = (u) => { const r = u.getBoundingClientRect(); return r.width * r.height; };
     const largest = (test) => units.filter(test).sort((a, b) => area(b) - area(a))[0];
