@@ -210,6 +210,26 @@ pub async fn yield_now() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Resolves once the page has been parsed (at once if it already is): a binary that starts
+/// while the browser still parses the prerendered page reads its data first and waits here
+/// for the markup it attaches to.
+pub async fn parsed() {
+    let document = gloo::utils::document();
+    if document.ready_state() != "loading" {
+        return;
+    }
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let options = web_sys::AddEventListenerOptions::new();
+        options.set_once(true);
+        let _ = document.add_event_listener_with_callback_and_add_event_listener_options(
+            "DOMContentLoaded",
+            &resolve,
+            &options,
+        );
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Calls `f` once after `ms` milliseconds, unless the returned timer is dropped first.
 pub fn after(ms: u32, f: impl FnOnce() + 'static) -> gloo::timers::callback::Timeout {
     gloo::timers::callback::Timeout::new(ms, f)

@@ -14,7 +14,8 @@
 //    is kept for the app, which takes it when its map starts answering
 //    (`window.jingjinBoot.take()`, see src/browser/boot.rs); from then on the app answers.
 // 4. The language links carry the reader's state (the address's fragment) and flags.
-// 5. Unless static: loads the app, whose start function hydrates #jj-app by itself.
+// 5. Unless static: loads and starts the first view's binary at once, whose start function
+//    reads the data and hydrates #jj-app by itself once the page is parsed.
 //    Static (or a browser without WebAssembly): the server-rendered markup is the graphic.
 
 const VIEWS = ['overview', 'map', 'results', 'industry', 'labour', 'pairing', 'projects', 'timeline', 'compare'];
@@ -355,7 +356,14 @@ function parsed() {
 // browser is still parsing and laying out the prerendered page.
 const wasm = typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function';
 const downloads = flag('static') || !wasm ? null : download();
-if (downloads) answerEarly();
+if (downloads) {
+  answerEarly();
+  // The binary runs as soon as it has arrived, while the page is still being parsed and
+  // laid out: it reads the dataset then, and waits for the markup it attaches to (see
+  // src/start/mod.rs). Only a page without prerendered markup has no use for it, and none
+  // of those loads boot.js.
+  run(downloads).catch((error) => parsed().then(() => showFailure(document.getElementById('jj-app'), error)));
+}
 await parsed();
 const root = document.getElementById('jj-app');
 if (root) applyFlags(root);
@@ -383,7 +391,7 @@ if (prerendered && root.hasAttribute('data-static')) {
   for (const el of root.querySelectorAll('.map__frame[tabindex], .chart__plot[tabindex]')) {
     el.removeAttribute('tabindex');
   }
-} else {
-  if (!window.jingjinBoot) answerEarly();
-  run(downloads ?? download()).catch((error) => showFailure(root, error));
+} else if (!downloads) {
+  answerEarly();
+  run(download()).catch((error) => showFailure(root, error));
 }

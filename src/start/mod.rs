@@ -33,28 +33,40 @@ fn root() -> Option<(web_sys::Element, AppState, Locale)> {
     Some((root, url_state, ambient))
 }
 
-/// `app`'s `main`.
+/// `app`'s `main`. `boot.js` may start it while the page is still being parsed: it waits
+/// for the markup it renders into.
 pub fn app_main() {
-    let Some((root, state, ambient)) = root() else {
-        return;
-    };
-    if !root.has_attribute("data-prerendered") {
-        page::render_whole(root, state, ambient);
-    } else if bridge::map_running() {
-        wasm_bindgen_futures::spawn_local(page::hydrate_story(root, state, ambient));
-    } else {
-        wasm_bindgen_futures::spawn_local(page::hydrate_whole(root, state, ambient));
-    }
+    guard(None);
+    wasm_bindgen_futures::spawn_local(async {
+        crate::browser::parsed().await;
+        let Some((root, state, ambient)) = root() else {
+            return;
+        };
+        if !root.has_attribute("data-prerendered") {
+            page::render_whole(root, state, ambient);
+        } else if bridge::map_running() {
+            page::hydrate_story(root, state, ambient).await;
+        } else {
+            page::hydrate_whole(root, state, ambient).await;
+        }
+    });
 }
 
-/// `map`'s `main`: the first view of a prerendered page.
+/// `map`'s `main`: the first view of a prerendered page. `boot.js` starts it as soon as the
+/// binary has arrived, while the browser still parses and lays out the page: the dataset is
+/// read then (it needs no markup), and the map attached once the page is parsed.
 pub fn map_main() {
-    let Some((root, state, ambient)) = root() else {
-        return;
-    };
-    if root.has_attribute("data-prerendered") {
-        wasm_bindgen_futures::spawn_local(page::hydrate_map(root, state, ambient));
-    }
+    guard(None);
+    wasm_bindgen_futures::spawn_local(async {
+        let loaded = crate::browser::load_dataset(true).await;
+        crate::browser::parsed().await;
+        let Some((root, state, ambient)) = root() else {
+            return;
+        };
+        if root.has_attribute("data-prerendered") {
+            page::hydrate_map(root, state, ambient, loaded).await;
+        }
+    });
 }
 
 /// The script embed: the whole graphic rendered into `element`.

@@ -74,14 +74,23 @@ struct Page {
     islands: Vec<Element>,
 }
 
-/// `share`: this is the first view's binary; it leaves the dataset's text for the other.
-async fn read(
+/// The dataset read, or why not, with its fingerprint.
+type Loaded = Result<(crate::core::model::Dataset, String), Vec<DataError>>;
+
+/// Reads the dataset for the whole graphic's binary (the first view's reads it earlier: see
+/// `start::map_main`).
+async fn read(root: &Element, state: &AppState) -> Result<(Page, AppState), NotHydrated> {
+    page_of(root, state, load_dataset(false).await)
+}
+
+/// The page, once its dataset has been read, if its markup was rendered from that data.
+fn page_of(
     root: &Element,
     state: &AppState,
-    share: bool,
+    loaded: Loaded,
 ) -> Result<(Page, AppState), NotHydrated> {
     let rendered_from = root.get_attribute("data-fingerprint");
-    let (dataset, print) = load_dataset(share).await.map_err(NotHydrated::Failed)?;
+    let (dataset, print) = loaded.map_err(NotHydrated::Failed)?;
     // Hydrating markup rendered from other data would mix two versions of the page.
     if rendered_from.as_deref() != Some(print.as_str()) {
         return Err(NotHydrated::Stale);
@@ -181,7 +190,7 @@ pub async fn hydrate_whole(root: Element, state: AppState, ambient: Locale) {
         show_errors(root, errors, ambient);
         return;
     }
-    match read(&root, &state, false).await {
+    match read(&root, &state).await {
         Ok((page, state)) => {
             let page = with_store(page, state);
             yield_now().await;
@@ -196,8 +205,8 @@ pub async fn hydrate_whole(root: Element, state: AppState, ambient: Locale) {
 /// `map` on a prerendered page: the map and its panel; `app` follows for the rest. Where
 /// the page cannot be hydrated, `app` is asked for at once and does what `hydrate_whole`
 /// does (show the errors, or render afresh).
-pub async fn hydrate_map(root: Element, state: AppState, ambient: Locale) {
-    let (page, state) = match read(&root, &state, true).await {
+pub async fn hydrate_map(root: Element, state: AppState, ambient: Locale, loaded: Loaded) {
+    let (page, state) = match page_of(&root, &state, loaded) {
         Ok(read) => read,
         Err(failed) => {
             if let NotHydrated::Failed(errors) = failed {
@@ -217,7 +226,7 @@ pub async fn hydrate_map(root: Element, state: AppState, ambient: Locale) {
 
 /// `app` beside a running `map`: every island but the map's, with the state the map has.
 pub async fn hydrate_story(root: Element, state: AppState, ambient: Locale) {
-    let (page, state) = match read(&root, &state, false).await {
+    let (page, state) = match read(&root, &state).await {
         Ok(read) => read,
         Err(NotHydrated::Failed(errors)) => {
             // The map read the same file a moment ago; say so rather than go quiet.
