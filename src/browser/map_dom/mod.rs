@@ -50,6 +50,10 @@ struct Local {
     /// Letters typed on the map for type-ahead, and when the last came (ms).
     typed: String,
     typed_at: f64,
+    /// Some unit or label has `data-dim` (a legend entry is highlighted or filters): a
+    /// veil to lift. Without one there is nothing to write on a switch of layer, which
+    /// then skips some hundred look-ups of units and labels.
+    veiled: bool,
 }
 
 struct Inner {

@@ -61,7 +61,8 @@ impl Inner {
     }
 
     /// The units' accessible names say the value on the layer shown; rewritten after a
-    /// switch, in a task of their own (the switch's frame does not wait for them).
+    /// switch, once its frame has been drawn (a zero timeout could still run before that
+    /// frame and hold it up).
     pub(super) fn refresh_labels(&self, layer: MapLayer) {
         let labels: Vec<(String, String)> = self.with_view(layer, |v| {
             self.data
@@ -72,14 +73,13 @@ impl Inner {
                 .collect()
         });
         let map = self.map.clone();
-        crate::browser::after(0, move || {
+        crate::browser::after_paint(move || {
             for (code, label) in labels {
                 if let Ok(Some(el)) = map.query_selector(&format!("#county-{code}")) {
                     let _ = el.set_attribute("aria-label", &label);
                 }
             }
-        })
-        .forget();
+        });
     }
 
     /// One sentence for a county opened or a comparison changed (the panel itself is not a
@@ -241,28 +241,9 @@ impl Inner {
         };
         let layer = self.last.borrow().layer;
         let filter = self.local.borrow().legend_filter.clone();
-        let keys: Vec<(String, Option<String>)> = self.with_view(layer, |v| {
-            self.data
-                .counties
-                .iter()
-                .zip(&v.units)
-                .map(|(c, u)| (c.code.clone(), u.legend_key.clone()))
-                .collect()
-        });
-        for (code, key) in keys {
-            let dim = match &entry {
-                Some(e) if key.as_deref() != Some(e.as_str()) => {
-                    Some(if strong { "strong" } else { "soft" })
-                }
-                _ => None,
-            };
-            Dom(self).set_unit(&code, "data-dim", dim);
-            if let Ok(Some(label)) = self
-                .map
-                .query_selector(&format!(".map__label--county[data-code=\"{code}\"]"))
-            {
-                set(&label, "data-dim", dim);
-            }
+        let was_veiled = std::mem::replace(&mut self.local.borrow_mut().veiled, entry.is_some());
+        if was_veiled || entry.is_some() {
+            self.dim_units(layer, entry.as_deref(), strong);
         }
         let legend = format!(".legend[data-for=\"{}\"]", layer.id());
         if let Ok(buttons) = self
@@ -283,6 +264,33 @@ impl Inner {
         }
         if let Some(clear) = self.find(&format!("{legend} .legend__clear")) {
             set(&clear, "hidden", filter.is_none().then_some(""));
+        }
+    }
+
+    /// Fades the units (and their labels) outside the legend `entry`, or none.
+    fn dim_units(&self, layer: MapLayer, entry: Option<&str>, strong: bool) {
+        let keys: Vec<(String, Option<String>)> = self.with_view(layer, |v| {
+            self.data
+                .counties
+                .iter()
+                .zip(&v.units)
+                .map(|(c, u)| (c.code.clone(), u.legend_key.clone()))
+                .collect()
+        });
+        for (code, key) in keys {
+            let dim = match entry {
+                Some(e) if key.as_deref() != Some(e) => {
+                    Some(if strong { "strong" } else { "soft" })
+                }
+                _ => None,
+            };
+            Dom(self).set_unit(&code, "data-dim", dim);
+            if let Ok(Some(label)) = self
+                .map
+                .query_selector(&format!(".map__label--county[data-code=\"{code}\"]"))
+            {
+                set(&label, "data-dim", dim);
+            }
         }
     }
 }
