@@ -129,23 +129,31 @@ pub async fn load_dataset(
     share: bool,
 ) -> Result<(crate::core::model::Dataset, String), Vec<DataError>> {
     use crate::core::bundle::{DATASET_FILE, fingerprint};
-    use crate::core::load::{MAX_DATASET_BYTES, decode_utf8, parse_dataset};
+    use crate::core::load::{MAX_DATASET_BYTES, decode_utf8, parse_dataset, read_dataset};
     let result = async {
-        // The first view's binary read it a moment ago: the same text, not a second download.
-        let text = match boot::take_dataset_text() {
-            Some(text) => text,
+        // The first view's binary read it a moment ago: the same text, not a second download,
+        // and checked already (it is passed on only without faults).
+        let (text, checked) = match boot::take_dataset_text() {
+            Some(text) => (text, true),
             None => {
                 let bytes = fetch_bytes("", DATASET_FILE, MAX_DATASET_BYTES, false)
                     .await
                     .map_err(|e| vec![e])?;
-                decode_utf8(bytes, DATASET_FILE, MAX_DATASET_BYTES).map_err(|e| vec![e])?
+                let text =
+                    decode_utf8(bytes, DATASET_FILE, MAX_DATASET_BYTES).map_err(|e| vec![e])?;
+                (text, false)
             }
         };
         // Reading and checking run in a task of their own, not in the one that received
         // the bytes.
         yield_now().await;
         let print = fingerprint(&text);
-        let read = parse_dataset(&text, DATASET_FILE).map(|d| (d, print));
+        let read = if checked {
+            read_dataset(&text, DATASET_FILE)
+        } else {
+            parse_dataset(&text, DATASET_FILE)
+        }
+        .map(|d| (d, print));
         if share && read.is_ok() {
             boot::leave_dataset_text(&text);
         }

@@ -50,7 +50,9 @@ pub fn watch(root: &Element) -> Option<SpacingProbe> {
     let _ = probe.set_attribute("aria-hidden", "true");
     probe.set_text_content(Some("Aa Bb 京津"));
     root.append_child(&probe).ok()?;
-    read(&probe);
+    // Not read here: that would make the browser work out the page's styles in this task.
+    // The observer's first call (after the next layout, before its paint) reads it; until
+    // then the charts keep the spacing they were rendered with, as hydration needs.
     let watched = probe.clone();
     let watch = watch_width(&probe, move |_| read(&watched));
     Some(SpacingProbe {
