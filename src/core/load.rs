@@ -14,19 +14,13 @@ pub const MAX_DATASET_BYTES: usize = 2 * 1024 * 1024;
 
 /// Parses and validates the dataset. On failure, every problem found (at least one).
 pub fn parse_dataset(text: &str, file: &str) -> Result<Dataset, Vec<DataError>> {
-    let dataset = read_dataset(text, file)?;
-    let errors = validate::dataset(&dataset, file);
-    if errors.is_empty() {
-        Ok(dataset)
-    } else {
-        Err(errors)
-    }
+    checked(read_dataset(text, file)?, file)
 }
 
-/// Reads a dataset whose text this build has checked already: the first view's binary ran
-/// [`parse_dataset`] on this very text and passed it on only because it held no fault (see
-/// `browser::load_dataset`). The model is read as strictly; only the checks are not run
-/// twice.
+/// Reads the dataset's model, as strictly as [`parse_dataset`], without its semantic
+/// checks: for a text this build has checked already (the first view's binary passes the
+/// text on only when it held no fault; see `browser::load_dataset`), or with [`checked`]
+/// to follow, in a task of its own.
 pub fn read_dataset(text: &str, file: &str) -> Result<Dataset, Vec<DataError>> {
     let text = check_text(text, file, MAX_DATASET_BYTES).map_err(|e| vec![e])?;
     // The tree lives only while the model is read from it.
@@ -34,6 +28,16 @@ pub fn read_dataset(text: &str, file: &str) -> Result<Dataset, Vec<DataError>> {
     let tree = parse_tree(text, file).map_err(|e| vec![e])?;
     check_schema_version(&reader, &tree).map_err(|e| vec![e])?;
     dataset_read::dataset(&reader, &tree).map_err(|e| vec![e])
+}
+
+/// The dataset [`read_dataset`] read, once the semantic checks find nothing wrong with it.
+pub fn checked(dataset: Dataset, file: &str) -> Result<Dataset, Vec<DataError>> {
+    let errors = validate::dataset(&dataset, file);
+    if errors.is_empty() {
+        Ok(dataset)
+    } else {
+        Err(errors)
+    }
 }
 
 /// Turns the bytes a server sent into text: the size is checked first (nothing is decoded
