@@ -186,12 +186,15 @@ pub trait MapDom {
 /// app started) it sets everything it owns.
 pub fn sync(dom: &mut impl MapDom, prev: Option<&AppState>, next: &AppState) {
     if prev.is_none_or(|p| p.layer != next.layer) {
-        dom.set_root("data-layer", Some(next.layer.id()));
+        // The buttons first: a new tabindex on the focused button (the one just clicked)
+        // makes the browser bring styles up to date at once, which is cheap only before
+        // the new layer has changed the fills of the whole map.
         for l in MapLayer::ALL {
             if prev.is_none() || l == next.layer || prev.is_some_and(|p| p.layer == l) {
                 dom.set_layer_button(l, l == next.layer);
             }
         }
+        dom.set_root("data-layer", Some(next.layer.id()));
     }
     if prev.is_none_or(|p| p.selected != next.selected) {
         if let Some(old) = prev.and_then(|p| p.selected.as_deref()) {
@@ -272,9 +275,9 @@ mod tests {
         assert_eq!(
             changes,
             [
-                "root data-layer=Some(\"exit\")",
                 "button partner false",
                 "button exit true",
+                "root data-layer=Some(\"exit\")",
             ]
         );
     }
