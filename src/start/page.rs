@@ -221,7 +221,13 @@ pub async fn hydrate_map(root: Element, state: AppState, ambient: Locale, loaded
     bridge::connect(&page.props.store, &root, ambient, bridge::Side::Map);
     yield_now().await;
     start_map(&page, ambient);
-    crate::browser::boot::call("mapReady");
+    // The story's binary is asked for once the frame after ready has been drawn: a tap made
+    // before ready opens its county's panel in that frame (`map_dom` writes it after the
+    // selection's), and the story's start-up tasks (reading, the first island) must not
+    // come before it.
+    crate::browser::after_paint(|| {
+        crate::browser::after_paint(|| crate::browser::boot::call("mapReady"));
+    });
 }
 
 /// `app` beside a running `map`: every island but the map's, with the state the map has.
