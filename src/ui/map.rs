@@ -79,9 +79,12 @@ pub fn county_map(props: &MapProps) -> Html {
                     </label>
                 }
             </div>
-            { for views.iter().map(|v| html! {
-                <p class="map__takeaway" data-for={v.layer.id()}>{ v.takeaway.clone().unwrap_or_default() }</p>
-            }) }
+            // Stacked in one place, like the legends: a switch changes what is visible.
+            <div class="map__takeaways">
+                { for views.iter().map(|v| html! {
+                    <p class="map__takeaway" data-for={v.layer.id()}>{ v.takeaway.clone().unwrap_or_default() }</p>
+                }) }
+            </div>
             // Announces the new layer's takeaway on a switch (the visible ones are shown and
             // hidden by the style sheet, which screen readers do not announce).
             <p class="visually-hidden" id="map-live" aria-live="polite"></p>

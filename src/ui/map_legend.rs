@@ -11,11 +11,14 @@ use crate::core::map_layers::{LayerView, MapLayer, layer_strings, swatch_class};
 use crate::core::map_partners::PartnerMap;
 use crate::core::strings::strings;
 
+/// Every layer's legend, stacked in one place (the style sheet shows the map's layer): a
+/// switch changes what is visible, not the layout.
 pub fn legends(views: &[LayerView], partners: &PartnerMap, locale: Locale) -> Html {
-    views
-        .iter()
-        .map(|v| legend(v, partners, locale))
-        .collect::<Html>()
+    html! {
+        <div class="map__legends">
+            { for views.iter().map(|v| legend(v, partners, locale)) }
+        </div>
+    }
 }
 
 fn legend(view: &LayerView, partners: &PartnerMap, locale: Locale) -> Html {

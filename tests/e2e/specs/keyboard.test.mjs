@@ -248,6 +248,9 @@ for (const theme of ['light', 'dark']) {
     const missed = await page.evaluate(() => [...document.querySelectorAll(
       '.jj button, .jj a[href], .jj input, .jj select, .jj textarea, .jj summary, .jj [tabindex="0"]',
     )].filter((el) => el.getAttribute('tabindex') !== '-1' && !el.disabled)
+      // Shown: not hidden by display, visibility or content-visibility (a layer's legend
+      // and a comparison tab's panel stay in the page when not selected), and not empty.
+      .filter((el) => el.checkVisibility({ visibilityProperty: true }))
       .filter((el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; })
       .filter((el) => !el.dataset.jjReached)
       .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${el.textContent.trim().slice(0, 20)}"`));
