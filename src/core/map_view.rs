@@ -186,9 +186,6 @@ pub trait MapDom {
 /// app started) it sets everything it owns.
 pub fn sync(dom: &mut impl MapDom, prev: Option<&AppState>, next: &AppState) {
     if prev.is_none_or(|p| p.layer != next.layer) {
-        // The buttons first: a new tabindex on the focused button (the one just clicked)
-        // makes the browser bring styles up to date at once, which is cheap only before
-        // the new layer has changed the fills of the whole map.
         for l in MapLayer::ALL {
             if prev.is_none() || l == next.layer || prev.is_some_and(|p| p.layer == l) {
                 dom.set_layer_button(l, l == next.layer);

@@ -200,19 +200,24 @@ impl MapDom for Dom<'_> {
                 "aria-pressed",
                 Some(if pressed { "true" } else { "false" }),
             );
-            if pressed {
-                set(&b, "tabindex", Some("0"));
-            } else {
-                set(&b, "tabindex", Some("-1"));
-            }
         }
-        if pressed
-            && let Some(select) = self
+        if pressed {
+            // A new tabindex on the focused button (the one just clicked) makes the
+            // browser bring style and layout up to date at once, in the click's frame:
+            // the tab stop moves after that frame is drawn.
+            let group = self.0.find(".layers__group");
+            crate::browser::after_paint(move || {
+                if let Some(group) = group {
+                    settle_tab_stop(&group);
+                }
+            });
+            if let Some(select) = self
                 .0
                 .find("[data-layer-select]")
                 .and_then(|s| s.dyn_into::<web_sys::HtmlSelectElement>().ok())
-        {
-            select.set_value(layer.id());
+            {
+                select.set_value(layer.id());
+            }
         }
     }
 
@@ -242,6 +247,24 @@ fn set(el: &Element, name: &str, value: Option<&str>) {
         Some(v) => el.set_attribute(name, v),
         None => el.remove_attribute(name),
     };
+}
+
+/// The layer toolbar's one tab stop: the button that has focus, or else the pressed one.
+fn settle_tab_stop(group: &Element) {
+    let buttons = group.children();
+    let focused = gloo::utils::document().active_element();
+    let has_focus = focused
+        .as_ref()
+        .is_some_and(|f| f.parent_element().as_ref() == Some(group));
+    for i in 0..buttons.length() {
+        let Some(b) = buttons.item(i) else { continue };
+        let stop = if has_focus {
+            focused.as_ref() == Some(&b)
+        } else {
+            b.get_attribute("aria-pressed").as_deref() == Some("true")
+        };
+        set(&b, "tabindex", Some(if stop { "0" } else { "-1" }));
+    }
 }
 
 fn closest(el: &Element, selector: &str) -> Option<Element> {

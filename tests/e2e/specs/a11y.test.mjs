@@ -156,8 +156,11 @@ test('the map and each chart have a name, a summary and (charts) the way to thei
       lang === 'en' ? /Kangbao County.*Beijing.*confidence/i : /康保縣?.*北京.*可信度/);
     await page.evaluate(() => { location.hash = '#v=1&layer=exit'; });
     await page.waitForSelector('#jj-map[data-layer="exit"]');
-    assert.match(await kangbao.getAttribute('aria-label'),
-      lang === 'en' ? /Kangbao County.*20\d\d.*confidence.*Partner.*Beijing/i : /康保縣?.*20\d\d.*可信度.*北京/);
+    // The names are rewritten once the switch's frame is drawn.
+    const onExit = lang === 'en' ? /Kangbao County.*20\d\d.*confidence.*Partner.*Beijing/i : /康保縣?.*20\d\d.*可信度.*北京/;
+    await page.waitForFunction((re) => new RegExp(re, 'i').test(document.querySelector('path[data-code="130723"]').getAttribute('aria-label')),
+      onExit.source, { timeout: 3000 }).catch(() => {});
+    assert.match(await kangbao.getAttribute('aria-label'), onExit);
     // Issue 17: the map as a table too, each paired county's value on every layer with
     // its confidence.
     const table = page.locator('#section-map table');
