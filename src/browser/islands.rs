@@ -122,19 +122,5 @@ fn idle(queue: Rc<Queue>) {
         }
         idle(next);
     });
-    let window = gloo::utils::window();
-    let request = js_sys::Reflect::get(&window, &JsValue::from_str("requestIdleCallback"))
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    match request {
-        Some(request) => {
-            let options = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&options, &"timeout".into(), &JsValue::from(2000));
-            let _ = request.call2(&window, &step, &options);
-        }
-        None => {
-            let _ = window
-                .set_timeout_with_callback_and_timeout_and_arguments_0(step.unchecked_ref(), 200);
-        }
-    }
+    super::when_idle_js(&step);
 }

@@ -245,6 +245,31 @@ pub fn after(ms: u32, f: impl FnOnce() + 'static) -> gloo::timers::callback::Tim
     gloo::timers::callback::Timeout::new(ms, f)
 }
 
+/// Calls `f` when the browser is next idle (within 2 s), or in 200 ms where it has no
+/// idle callback.
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    when_idle_js(&wasm_bindgen::closure::Closure::once_into_js(f));
+}
+
+fn when_idle_js(step: &wasm_bindgen::JsValue) {
+    use wasm_bindgen::JsCast;
+    let window = gloo::utils::window();
+    let request = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match request {
+        Some(request) => {
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&options, &"timeout".into(), &2000.into());
+            let _ = request.call2(&window, step, &options);
+        }
+        None => {
+            let _ = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(step.unchecked_ref(), 200);
+        }
+    }
+}
+
 /// Calls `f` once the next frame has been drawn: a zero timeout set in the next animation
 /// frame's callbacks runs after that frame's paint. For work that should not hold up the
 /// frame that shows a reader's input (its feedback paints first).

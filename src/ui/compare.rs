@@ -29,6 +29,16 @@ pub fn Compare(props: &CompareProps) -> Html {
     let locale = state.locale;
     let t = story_text(locale);
     let mode = state.mode;
+    // The tab stop follows the selected tab a frame late: a new tabindex on the focused
+    // tab (the one just clicked) would make the browser lay out the page in the click's
+    // task, before the new panel is even built.
+    let tab_stop = use_state_eq(|| mode);
+    {
+        let tab_stop = tab_stop.clone();
+        use_effect_with(mode, move |&mode| {
+            crate::browser::after_paint(move || tab_stop.set(mode));
+        });
+    }
     let select = |m: CompareMode| {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::SetMode(m)))
@@ -50,7 +60,23 @@ pub fn Compare(props: &CompareProps) -> Html {
             crate::browser::focus_id(&format!("tab-{}", next.id()));
         })
     };
-    let panel = match mode {
+    // A panel once built stays, hidden while another tab is selected (its layout kept, see
+    // `.compare__mode--off`), so a tab switch shows a panel rather than building one. The
+    // others are built one at a time when the browser is idle; the page from the server
+    // holds the selected one only.
+    let built = use_reducer_eq(|| Built(vec![mode]));
+    {
+        let built = built.clone();
+        use_effect_with((mode, built.0.len()), move |&(mode, _)| {
+            if !built.0.contains(&mode) {
+                built.dispatch(mode);
+            } else if let Some(&next) = CompareMode::ALL.iter().find(|m| !built.0.contains(m)) {
+                let add = built.dispatcher();
+                crate::browser::when_idle(move || add.dispatch(next));
+            }
+        });
+    }
+    let panel = |m: CompareMode| match m {
         CompareMode::Partners => html! { <PartnersPanel data={props.data.clone()} /> },
         CompareMode::Cities => html! { <CitiesPanel data={props.data.clone()} /> },
         CompareMode::Counties => html! { <CountiesPanel data={props.data.clone()} /> },
@@ -63,7 +89,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                     html! {
                         <button type="button" role="tab" class="tabs__tab" id={format!("tab-{}", m.id())}
                                 aria-selected={if selected { "true" } else { "false" }}
-                                aria-controls="compare-panel" tabindex={if selected { "0" } else { "-1" }}
+                                aria-controls="compare-panel" tabindex={if m == *tab_stop { "0" } else { "-1" }}
                                 data-mode={m.id()} onclick={select(m)}>
                             { t.mode(m) }
                         </button>
@@ -71,9 +97,29 @@ pub fn Compare(props: &CompareProps) -> Html {
                 }) }
             </div>
             <div class="compare__panel" role="tabpanel" id="compare-panel" aria-labelledby={format!("tab-{}", mode.id())}>
-                { panel }
+                { for CompareMode::ALL.iter().filter(|m| **m == mode || built.0.contains(m)).map(|&m| html! {
+                    <div key={m.id()} data-mode={m.id()}
+                         class={classes!("compare__mode", (m != mode).then_some("compare__mode--off"))}>
+                        { panel(m) }
+                    </div>
+                }) }
             </div>
         </div>
+    }
+}
+
+/// The comparison panels built so far, in the order they were.
+#[derive(PartialEq)]
+struct Built(Vec<CompareMode>);
+
+impl Reducible for Built {
+    type Action = CompareMode;
+
+    fn reduce(self: std::rc::Rc<Self>, mode: CompareMode) -> std::rc::Rc<Self> {
+        if self.0.contains(&mode) {
+            return self;
+        }
+        std::rc::Rc::new(Built([&self.0[..], &[mode]].concat()))
     }
 }
 

@@ -49,9 +49,10 @@ async function axeCheck(page, view) {
   assert.equal(violations.length, 0, `axe in ${view}:\n${report}`);
 }
 
-/** Opens every chart's table view. */
+/** Opens every shown chart's table view (a comparison tab not selected keeps its panel,
+ * hidden). */
 async function openTables(page) {
-  const closed = page.locator(`${TABLE_BUTTON}[aria-expanded="false"]`);
+  const closed = page.locator(`${TABLE_BUTTON}[aria-expanded="false"]:visible`);
   for (let n = await closed.count(); n > 0; n--) await closed.first().click();
   assert.equal(await closed.count(), 0);
 }
@@ -247,6 +248,8 @@ function targets(page) {
       if (focusOnly) box.blur();
       const style = getComputedStyle(box);
       if (r.width === 0 || r.height === 0 || style.visibility === 'hidden') continue;
+      // Inside a comparison panel not selected (content-visibility: hidden).
+      if (!box.checkVisibility({ visibilityProperty: true })) continue;
       if (box.closest('[aria-hidden="true"]')) continue;
       out.push({ what: `${box.tagName.toLowerCase()}.${[...box.classList].join('.')} "${box.textContent.trim().slice(0, 24)}"`, w: r.width, h: r.height });
     }

@@ -43,6 +43,8 @@ function problems(id) {
 // labels are apart; returns what is still wrong.
 async function check(page, settle) {
   const ids = await page.evaluate(() => [...document.querySelectorAll('figure[id^="chart-"]')]
+    // Shown (a comparison tab not selected keeps its panel, hidden).
+    .filter((f) => f.checkVisibility())
     .filter((f) => [...f.querySelectorAll('.chart__svg')].some((svg) => svg.getClientRects().length > 0))
     .map((f) => f.id));
   const left = [];
