@@ -1,8 +1,8 @@
 //! One state across the page's two binaries. Each keeps a store; a change in one is sent to
 //! the other as the address's fragment (`core::url`, the codec both share) in a
-//! `jingjin:state` event on `#jj-app`, and applied there as a `Restore`. A state received is
-//! not sent back, so the two never echo. The `story` side, starting later, asks for the
-//! map's state first (`jingjin:state-request`).
+//! `jingjin:state` event on `#jj-app`, once the change's own frame is drawn, and applied
+//! there as a `Restore`. A state received is not sent back, so the two never echo. The
+//! `story` side, starting later, asks for the map's state first (`jingjin:state-request`).
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -64,13 +64,23 @@ fn send(root: &Element, from: Side, hash: &str) {
 /// Keeps `store` and the other binary's in step, for the page's lifetime.
 pub fn connect(store: &StoreHandle, root: &Element, ambient: Locale, side: Side) {
     let receiving = Rc::new(Cell::new(false));
+    // Sent once the change's own frame is drawn (the other binary's re-render is not the
+    // reader's feedback), with the state as it is then: several changes in one frame go as
+    // one.
+    let pending = Rc::new(Cell::new(false));
     let subscription = {
         let root = root.clone();
         let receiving = receiving.clone();
-        store.0.subscribe(move |s| {
-            if !receiving.get() {
-                send(&root, side, &to_hash(s, ambient));
+        let store = store.clone();
+        store.clone().0.subscribe(move |_| {
+            if receiving.get() || pending.replace(true) {
+                return;
             }
+            let (root, store, pending) = (root.clone(), store.clone(), pending.clone());
+            crate::browser::after_paint(move || {
+                pending.set(false);
+                send(&root, side, &to_hash(&store.0.state(), ambient));
+            });
         })
     };
     let on_state = {
