@@ -5,19 +5,22 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sharedBrowser, open, openReady, waitForState, waitForHash, outputDir, fullPageShot, waitForIslands, nextFrames } from '../lib/browser.mjs';
-import { MAP, unit, panel, SELECTED_UNIT, PLOT, langLink } from '../lib/selectors.mjs';
+import { MAP, unit, panel, SELECTED_UNIT, PLOT, langLink, chip } from '../lib/selectors.mjs';
 
 const suite = sharedBrowser();
 
-const takeaway = (page, scope = '#section-compare') =>
-  page.locator(`${scope} .chart__takeaway`).first().textContent();
+// The comparison panel on screen: a tab not selected keeps its panel, hidden
+// (`.compare__mode--off`), so each lookup is scoped to the selected one.
+const SHOWN = '#compare-panel > [data-mode]:not(.compare__mode--off)';
+
+const takeaway = (page) => page.locator(`${SHOWN} .chart__takeaway`).first().textContent();
 
 test('every section is there, each chart with source, table and downloads', async () => {
   const { page, errors } = await openReady(suite, '', { islands: true });
   for (const id of ['overview', 'map', 'results', 'industry', 'labour', 'pairing', 'projects', 'timeline', 'compare']) {
     assert.equal(await page.locator(`#section-${id}`).count(), 1, id);
   }
-  const charts = page.locator('figure.chart');
+  const charts = page.locator('figure.chart:visible');
   assert.ok(await charts.count() >= 4);
   for (const chart of await charts.all()) {
     assert.match(await chart.locator('.chart__source').textContent(), /河北日报/);
@@ -59,7 +62,7 @@ test('comparisons by keyboard: tabs with arrows, chart points with arrows', asyn
   assert.equal(await page.locator('#tab-partners').getAttribute('aria-selected'), 'true');
   // Tab into the chart, step through its points.
   await page.keyboard.press('Tab');
-  const plot = page.locator(`#section-compare ${PLOT}`);
+  const plot = page.locator(`${SHOWN} ${PLOT}`);
   for (let i = 0; i < 6 && !(await plot.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press('Tab');
   }
@@ -82,13 +85,15 @@ test('county vs county: search picker, map selection, side-by-side facts', async
   // The second county from the map: select it, then "加入比较".
   await page.locator(unit('130881')).click();
   await page.locator(panel('130881')).getByRole('button', { name: '加入比较' }).click();
+  // The map's binary hands the change to the comparison's after its frame.
+  await section.locator(chip('130881')).waitFor();
   assert.deepEqual(await chips.evaluateAll((els) => els.map((e) => e.dataset.code)), ['130723', '130881']);
   const table = section.locator('table.counties__table');
   assert.match(await table.locator('thead').textContent(), /康保县.*平泉市/);
   assert.match(await table.locator('tr[data-fact="partner"]').textContent(), /北京.*天津/);
   assert.match(await page.locator('#counties-takeaway').textContent(), /康保县由北京结对，平泉市由天津结对/);
   // Its cells cite their own sources: the source line says so, not "Hebei Daily".
-  const source = await section.locator('.chart__source').last().textContent();
+  const source = await page.locator(`${SHOWN} .chart__source`).last().textContent();
   assert.doesNotMatch(source, /河北日报/);
   assert.match(source, /每一格/);
   await waitForHash(page, /cmp=130723,130881/);
@@ -143,7 +148,7 @@ test('stale or odd URL state falls back to the defaults quietly', async () => {
 
 test('the downloaded CSV holds the title, the source and the numbers', async () => {
   const { page } = await openReady(suite, '', { islands: true });
-  const chart = page.locator('#section-compare figure.chart');
+  const chart = page.locator(`${SHOWN} figure.chart`);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     chart.locator('[data-download="csv"]').click(),
@@ -178,7 +183,7 @@ for (const [lang, title] of [['zh-Hant', /北京與天津/], ['en', /Beijing/]])
     await page.waitForFunction((l) => document.documentElement.lang === l, lang);
     assert.match(await page.title(), lang === 'en' ? /^Five years of paired aid/ : /^京津結對幫扶五年/);
     assert.match(await page.locator('meta[name="description"]').getAttribute('content'), lang === 'en' ? /^In 2016/ : /^2016—2020年，北京、天津的區/);
-    assert.match(await page.locator('#section-compare .chart__source').textContent(), lang === 'en' ? /Hebei Daily/ : /河北日報/);
+    assert.match(await page.locator(`${SHOWN} .chart__source`).textContent(), lang === 'en' ? /Hebei Daily/ : /河北日報/);
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -339,6 +344,7 @@ for (const [width, file] of [[390, 'index.html'], [1280, 'index.html'], [390, 'i
     await waitForIslands(page);
     // Until the charts in view have been laid out for their column.
     await page.waitForFunction(() => [...document.querySelectorAll('.chart__svg')]
+      .filter((svg) => svg.checkVisibility())
       .filter((svg) => svg.getBoundingClientRect().bottom > 0 && svg.getBoundingClientRect().top < innerHeight && svg.getClientRects().length)
       .every((svg) => !svg.closest('.chart__plot').querySelector('.chart__narrow')));
     await nextFrames(page);
