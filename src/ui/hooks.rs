@@ -9,15 +9,17 @@ thread_local! {
     static LAST_WIDTH: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
 }
 
-/// The width of the element behind `node`, in CSS pixels, rounded, and whether it has been
-/// measured. Until it is: the last width measured on the page, or `initial` when there is
-/// none yet, and always while the component hydrates (`hydrating`: its first render must
-/// match the server's).
+/// The width of the element behind `node`, in CSS pixels, rounded, and whether it is known.
+/// Until its own is measured: the last width measured on the page (known: the column is
+/// shared), or `initial` when there is none yet or while the component hydrates
+/// (`hydrating`: its first render must match the server's). A comparison panel built while
+/// hidden is not measured until it is shown, so it starts at the column's width; its first
+/// showing then changes nothing.
 #[hook]
 pub fn use_width(node: NodeRef, initial: f64, hydrating: bool) -> (f64, bool) {
-    let width = use_state_eq(|| {
-        let last = if hydrating { None } else { LAST_WIDTH.get() };
-        (last.unwrap_or(initial).round(), false)
+    let width = use_state_eq(|| match LAST_WIDTH.get() {
+        Some(last) if !hydrating => (last, true),
+        _ => (initial.round(), false),
     });
     {
         let width = width.clone();
