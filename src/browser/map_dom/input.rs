@@ -383,6 +383,11 @@ pub(super) fn listen(inner: &Rc<Inner>) -> Vec<EventListener> {
             Box::new(move |inner, e| {
                 let Some(t) = target(e) else { return };
                 if t.class_list().contains("map__frame") {
+                    // A click or tap focuses the frame too, on its way to selecting the
+                    // county under it: only a keyboard's focus starts on a county.
+                    if !t.matches(":focus-visible").unwrap_or(true) {
+                        return;
+                    }
                     let start = inner.store.0.state().selected.clone().or_else(|| {
                         inner
                             .find(".map__units [data-code]")
