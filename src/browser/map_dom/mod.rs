@@ -104,7 +104,8 @@ pub fn attach(root: &Element, store: &StoreHandle, data: Shared<Dataset>) -> Opt
     inner.render_panel(&state);
     *inner.last.borrow_mut() = state.clone();
     if state.layer != MapLayer::default() {
-        inner.refresh_labels(state.layer);
+        let layer = state.layer;
+        inner.after_frame(move |inner| inner.refresh_labels(layer));
     }
     let subscription = {
         let weak = Rc::downgrade(&inner);
@@ -138,12 +139,7 @@ impl Inner {
         if prev.selected != next.selected {
             // The map shows the choice in this frame; the panel (a few hundred elements to
             // lay out) follows in the next, so a click's feedback is not held up by it.
-            let weak = Rc::downgrade(self);
-            crate::browser::after_paint(move || {
-                if let Some(inner) = weak.upgrade() {
-                    inner.render_panel(&inner.store.0.state());
-                }
-            });
+            self.after_frame(|inner| inner.render_panel(&inner.store.0.state()));
         } else if prev.picked != next.picked {
             self.sync_compare_button(next);
         }
@@ -154,8 +150,6 @@ impl Inner {
                 local.legend_filter = None;
             }
             self.show_veil();
-            self.announce_layer(next.layer);
-            self.refresh_labels(next.layer);
             self.show_tip();
         }
         if prev.selected != next.selected && next.selected.is_some() {
@@ -163,7 +157,26 @@ impl Inner {
             self.local.borrow_mut().hover = None;
             self.show_hover();
         }
-        self.announce_change(&prev, next);
+        // What a screen reader hears (the live region, the units' names for the layer) is
+        // not what the frame shows: it follows once the frame is drawn.
+        let next = next.clone();
+        self.after_frame(move |inner| {
+            if prev.layer != next.layer {
+                inner.announce_layer(next.layer);
+                inner.refresh_labels(next.layer);
+            }
+            inner.announce_change(&prev, &next);
+        });
+    }
+
+    /// Runs `f` once the next frame is drawn, if the map is still there.
+    fn after_frame(self: &Rc<Self>, f: impl FnOnce(&Inner) + 'static) {
+        let weak = Rc::downgrade(self);
+        crate::browser::after_paint(move || {
+            if let Some(inner) = weak.upgrade() {
+                f(&inner);
+            }
+        });
     }
 
     fn with_view<T>(&self, layer: MapLayer, f: impl FnOnce(&LayerView) -> T) -> T {

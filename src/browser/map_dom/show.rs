@@ -60,9 +60,8 @@ impl Inner {
         }
     }
 
-    /// The units' accessible names say the value on the layer shown; rewritten after a
-    /// switch, once its frame has been drawn (a zero timeout could still run before that
-    /// frame and hold it up).
+    /// The units' accessible names say the value on the layer shown; rewritten once a
+    /// switch's frame has been drawn (`Inner::update`).
     pub(super) fn refresh_labels(&self, layer: MapLayer) {
         let labels: Vec<(String, String)> = self.with_view(layer, |v| {
             self.data
@@ -72,14 +71,11 @@ impl Inner {
                 .map(|(i, c)| (c.code.clone(), unit_label(&self.data, v, i, self.locale)))
                 .collect()
         });
-        let map = self.map.clone();
-        crate::browser::after_paint(move || {
-            for (code, label) in labels {
-                if let Ok(Some(el)) = map.query_selector(&format!("#county-{code}")) {
-                    let _ = el.set_attribute("aria-label", &label);
-                }
+        for (code, label) in labels {
+            if let Some(el) = self.unit(&code) {
+                let _ = el.set_attribute("aria-label", &label);
             }
-        });
+        }
     }
 
     /// One sentence for a county opened or a comparison changed (the panel itself is not a
