@@ -242,12 +242,15 @@ pub async fn parsed() {
 
 /// Calls `f` once after `ms` milliseconds, unless the returned timer is dropped first.
 pub fn after(ms: u32, f: impl FnOnce() + 'static) -> gloo::timers::callback::Timeout {
+    // Boxed, here and below: one closure shim in the binary for all callers, not one each.
+    let f: Box<dyn FnOnce()> = Box::new(f);
     gloo::timers::callback::Timeout::new(ms, f)
 }
 
 /// Calls `f` when the browser is next idle (within 2 s), or in 200 ms where it has no
 /// idle callback.
 pub fn when_idle(f: impl FnOnce() + 'static) {
+    let f: Box<dyn FnOnce()> = Box::new(f);
     when_idle_js(&wasm_bindgen::closure::Closure::once_into_js(f));
 }
 
@@ -275,6 +278,7 @@ fn when_idle_js(step: &wasm_bindgen::JsValue) {
 /// frame that shows a reader's input (its feedback paints first).
 pub fn after_paint(f: impl FnOnce() + 'static) {
     use wasm_bindgen::JsCast;
+    let f: Box<dyn FnOnce()> = Box::new(f);
     let after_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
         gloo::timers::callback::Timeout::new(0, f).forget();
     });

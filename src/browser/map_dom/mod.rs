@@ -171,6 +171,7 @@ impl Inner {
 
     /// Runs `f` once the next frame is drawn, if the map is still there.
     fn after_frame(self: &Rc<Self>, f: impl FnOnce(&Inner) + 'static) {
+        let f: Box<dyn FnOnce(&Inner)> = Box::new(f);
         let weak = Rc::downgrade(self);
         crate::browser::after_paint(move || {
             if let Some(inner) = weak.upgrade() {
