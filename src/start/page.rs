@@ -172,10 +172,40 @@ fn start_rest(page: &Page, islands: Vec<Element>) {
     // its own memory, so the map's would not reach them). For the page's lifetime.
     std::mem::forget(crate::browser::spacing::watch(&page.graphic));
     let props = page.props.clone();
-    hydrate_lazily(islands, move |wrapper| {
-        hydrate(wrapper, props.clone());
-        install_hook();
+    wasm_bindgen_futures::spawn_local(async move {
+        let islands = warm_up(&props, islands).await;
+        hydrate_lazily(islands, move |wrapper| {
+            hydrate(wrapper, props.clone());
+            install_hook();
+        });
     });
+}
+
+/// V8 compiles a WebAssembly function the first time it is called, on the main thread, so
+/// the first island to hydrate would also compile Yew's hydration and the chart kit: one
+/// task of 70-100 ms at 4x CPU. Two short tasks go first and take that cost apart: a
+/// chart's layout (the chart kit, thrown away), then the smallest island, the embed dialog
+/// (Yew's hydration). Returns the islands left.
+async fn warm_up(props: &IslandProps, mut islands: Vec<Element>) -> Vec<Element> {
+    use crate::core::charts::registry::{ChartKind, DEFAULT_WIDTH, build};
+    yield_now().await;
+    let locale = props.hydrating.unwrap_or_default();
+    drop(build(
+        &ChartKind::Incidence,
+        &props.data,
+        locale,
+        DEFAULT_WIDTH,
+    ));
+    yield_now().await;
+    let embed = islands
+        .iter()
+        .position(|w| w.get_attribute("data-island").as_deref() == Some("embed"));
+    if let Some(at) = embed {
+        hydrate(&islands.remove(at), props.clone());
+        install_hook();
+        yield_now().await;
+    }
+    islands
 }
 
 fn with_store(mut page: Page, state: AppState) -> Page {
