@@ -92,6 +92,11 @@ fn build() -> Result<(), String> {
         .dir(root())
         .run()?;
     Cmd::new("node")
+        .args(["xtask/minify-css.mjs", "dist"])
+        .dir(root())
+        .tools_path()
+        .run()?;
+    Cmd::new("node")
         .args(["xtask/precompress.mjs", "dist"])
         .dir(root())
         .tools_path()
