@@ -9,10 +9,11 @@ use crate::browser::islands::hydrate_lazily;
 use crate::browser::{load_dataset, mark_state, start_graphic, yield_now};
 use crate::core::error::DataError;
 use crate::core::locale::Locale;
+use crate::core::model::Dataset;
 use crate::core::state::AppState;
 use crate::ui::Shared;
 use crate::ui::app::{App, AppProps};
-use crate::ui::islands::{IslandProps, hydrate};
+use crate::ui::islands::{IslandKind, IslandProps, hydrate};
 use crate::ui::store::StoreHandle;
 
 /// Renders the whole graphic into `root`, fetching both files (a page without prerendered
@@ -75,7 +76,7 @@ struct Page {
 }
 
 /// The dataset read, or why not, with its fingerprint.
-type Loaded = Result<(crate::core::model::Dataset, String), Vec<DataError>>;
+type Loaded = Result<(Dataset, String), Vec<DataError>>;
 
 /// Reads the dataset for the whole graphic's binary (the first view's reads it earlier: see
 /// `start::map_main`).
@@ -172,12 +173,15 @@ fn start_rest(page: &Page, islands: Vec<Element>) {
     // its own memory, so the map's would not reach them). For the page's lifetime.
     std::mem::forget(crate::browser::spacing::watch(&page.graphic));
     let props = page.props.clone();
+    let data = props.data.clone();
+    let locale = props.hydrating.unwrap_or_default();
+    let hydrate_one = move |wrapper: &Element| {
+        hydrate(wrapper, props.clone());
+        install_hook();
+    };
     wasm_bindgen_futures::spawn_local(async move {
-        let islands = warm_up(&props, islands).await;
-        hydrate_lazily(islands, move |wrapper| {
-            hydrate(wrapper, props.clone());
-            install_hook();
-        });
+        let islands = warm_up(&data, locale, islands, &hydrate_one).await;
+        hydrate_lazily(islands, hydrate_one);
     });
 }
 
@@ -186,23 +190,21 @@ fn start_rest(page: &Page, islands: Vec<Element>) {
 /// task of 70-100 ms at 4x CPU. Two short tasks go first and take that cost apart: a
 /// chart's layout (the chart kit, thrown away), then the smallest island, the embed dialog
 /// (Yew's hydration). Returns the islands left.
-async fn warm_up(props: &IslandProps, mut islands: Vec<Element>) -> Vec<Element> {
+async fn warm_up(
+    data: &Dataset,
+    locale: Locale,
+    mut islands: Vec<Element>,
+    hydrate_one: &impl Fn(&Element),
+) -> Vec<Element> {
     use crate::core::charts::registry::{ChartKind, DEFAULT_WIDTH, build};
     yield_now().await;
-    let locale = props.hydrating.unwrap_or_default();
-    drop(build(
-        &ChartKind::Incidence,
-        &props.data,
-        locale,
-        DEFAULT_WIDTH,
-    ));
+    drop(build(&ChartKind::Incidence, data, locale, DEFAULT_WIDTH));
     yield_now().await;
     let embed = islands
         .iter()
-        .position(|w| w.get_attribute("data-island").as_deref() == Some("embed"));
+        .position(|w| w.get_attribute("data-island").as_deref() == Some(IslandKind::Embed.id()));
     if let Some(at) = embed {
-        hydrate(&islands.remove(at), props.clone());
-        install_hook();
+        hydrate_one(&islands.remove(at));
         yield_now().await;
     }
     islands

@@ -136,11 +136,7 @@ impl Inner {
     fn update(self: &Rc<Self>, next: &Rc<AppState>) {
         let prev = self.last.replace(next.clone());
         sync(&mut Dom(self), Some(&prev), next);
-        if prev.selected != next.selected {
-            // The map shows the choice in this frame; the panel (a few hundred elements to
-            // lay out) follows in the next, so a click's feedback is not held up by it.
-            self.after_frame(|inner| inner.render_panel(&inner.store.0.state()));
-        } else if prev.picked != next.picked {
+        if prev.selected == next.selected && prev.picked != next.picked {
             self.sync_compare_button(next);
         }
         if prev.layer != next.layer {
@@ -157,10 +153,14 @@ impl Inner {
             self.local.borrow_mut().hover = None;
             self.show_hover();
         }
-        // What a screen reader hears (the live region, the units' names for the layer) is
-        // not what the frame shows: it follows once the frame is drawn.
+        // The map shows the choice in this frame. The panel (a few hundred elements to lay
+        // out) and what a screen reader hears (the live region, the units' names for the
+        // layer) follow once it is drawn, so a click's feedback is not held up by them.
         let next = next.clone();
         self.after_frame(move |inner| {
+            if prev.selected != next.selected {
+                inner.render_panel(&inner.store.0.state());
+            }
             if prev.layer != next.layer {
                 inner.announce_layer(next.layer);
                 inner.refresh_labels(next.layer);
