@@ -96,6 +96,20 @@ pub fn take_dataset_text() -> Option<String> {
     take("datasetText")?.as_string()
 }
 
+/// Resolves once the map's markup has been parsed whole (`window.jingjinBoot.mapParsed`),
+/// which may be well before the rest of the page is; without `boot.js`, once the page is.
+pub async fn map_parsed() {
+    let promise = boot_object()
+        .and_then(|boot| js_sys::Reflect::get(&boot, &JsValue::from_str("mapParsed")).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    match promise {
+        Some(promise) => {
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        }
+        None => super::parsed().await,
+    }
+}
+
 /// Sets `window.jingjinBoot[key]`, for the other binary to [`take`].
 fn leave(key: &str, value: &JsValue) {
     if let Some(boot) = boot_object() {

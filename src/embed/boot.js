@@ -148,8 +148,11 @@ function answerEarly() {
       handedOff = true;
       return choice;
     },
-    mapReady: () => whenWanted(root()),
+    // The story's islands are looked for once the whole page is parsed: the map may answer
+    // before then (see `mapParsed`).
+    mapReady: () => parsed().then(() => whenWanted(root())),
     loadWhole: () => loadWhole(root()),
+    mapParsed: mapParsed(),
   };
   const set = (el, name, value) => {
     if (!el) return;
@@ -343,6 +346,34 @@ function whenWanted(root) {
   }
   if ('requestIdleCallback' in window) requestIdleCallback(go, { timeout: 5000 });
   else setTimeout(go, 2000);
+}
+
+/**
+ * Resolves once the map's markup (`#jj-map`, with its layer buttons, legends and county
+ * panel) has been parsed whole: once a node follows it, or the page is parsed. The first
+ * view's binary attaches to the map then, not at `DOMContentLoaded`, so the reader's map
+ * answers while the story below it is still being parsed and laid out.
+ */
+function mapParsed() {
+  const done = () => {
+    if (document.readyState !== 'loading') return true;
+    for (let el = document.getElementById('jj-map'); el && el !== document.body; el = el.parentNode) {
+      if (el.nextSibling) return true;
+    }
+    return false;
+  };
+  if (done()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const finish = () => {
+      observer.disconnect();
+      resolve();
+    };
+    const observer = new MutationObserver(() => {
+      if (done()) finish();
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    document.addEventListener('DOMContentLoaded', finish, { once: true });
+  });
 }
 
 /** Resolves once the whole page has been parsed (at once if it already is). */

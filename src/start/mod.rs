@@ -54,12 +54,13 @@ pub fn app_main() {
 
 /// `map`'s `main`: the first view of a prerendered page. `boot.js` starts it as soon as the
 /// binary has arrived, while the browser still parses and lays out the page: the dataset is
-/// read then (it needs no markup), and the map attached once the page is parsed.
+/// read then (it needs no markup), and the map attached once its own markup is parsed,
+/// while the story below it may still be parsing.
 pub fn map_main() {
     guard(None);
     wasm_bindgen_futures::spawn_local(async {
         let loaded = crate::browser::load_dataset(true).await;
-        crate::browser::parsed().await;
+        crate::browser::boot::map_parsed().await;
         let Some((root, state, ambient)) = root() else {
             return;
         };

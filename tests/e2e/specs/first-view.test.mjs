@@ -2,11 +2,27 @@
 // shapes, shows the tooltip and the selected county's facts, and logs no errors.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
+import { dist } from '../lib/server.mjs';
 import { sharedBrowser, withContext, open, openReady, waitForState, outputDir, fullPageShot } from '../lib/browser.mjs';
 import { MAP, UNITS, unit, panel, SELECTED_UNIT, layerButton, langLink, FIGURES } from '../lib/selectors.mjs';
 
-const suite = sharedBrowser();
+// `held.html`: the page up to the start of the story at once, the rest once a test calls
+// `releaseStory()`.
+let releaseStory;
+const storyHeld = new Promise((resolve) => { releaseStory = resolve; });
+function heldPage(req, res) {
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const story = html.indexOf('id="section-overview"');
+  if (story < html.indexOf('id="jj-map"')) throw new Error('the story comes before the map');
+  const cut = html.indexOf('>', story) + 1;
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  res.write(html.slice(0, cut));
+  storyHeld.then(() => res.end(html.slice(cut)));
+  return true;
+}
+const suite = sharedBrowser({ handlers: { '/held.html': heldPage } });
 
 test('reaches ready with the headline figures and 51 county shapes', async () => {
   const { page, errors } = await openReady(suite);
@@ -157,6 +173,25 @@ test('a tap before the app runs is drawn at once and handed to the app', async (
   await page.locator(panel('130723')).waitFor();
   assert.equal(await page.locator('#jj-map').getAttribute('data-layer'), 'exit');
   await page.waitForFunction(() => /sel=130723/.test(location.hash) && /layer=exit/.test(location.hash));
+  await page.close();
+});
+
+// The map answers as soon as its own markup is parsed: the rest of the page (the story) is
+// held back by the server, as a slow network would hold it, and the map still becomes ready,
+// takes a click and opens the county's panel before the page has been parsed.
+test('the map answers before the rest of the page has arrived', async () => {
+  const { page, errors } = await open(suite.browser.context, `${suite.server.url}held.html`, { waitUntil: 'commit' });
+  await waitForState(page, 'ready');
+  assert.equal(await page.evaluate(() => document.readyState), 'loading', 'ready before the page is parsed');
+  assert.equal(await page.locator('#section-results').count(), 0, 'the story has not arrived');
+  await page.locator(unit('130723')).click();
+  await page.locator(panel('130723')).waitFor();
+  releaseStory();
+  await page.waitForFunction(() => document.readyState !== 'loading');
+  // The story's islands hydrate once it has arrived; the county stays chosen.
+  await page.locator('[data-island="compare"][data-state="ready"]').waitFor({ state: 'attached' });
+  assert.equal(await page.locator('#jj-map').getAttribute('data-selected'), '130723');
+  assert.deepEqual(errors, []);
   await page.close();
 });
 
