@@ -146,11 +146,11 @@ pub async fn load_dataset(
         };
         // Reading, then checking, each in a task of its own (in one task they took some 60
         // ms at 4x CPU), not in the one that received the bytes.
-        yield_now().await;
+        yield_urgent().await;
         let print = fingerprint(&text);
         let read = match read_dataset(&text, DATASET_FILE) {
             Ok(dataset) if !checked => {
-                yield_now().await;
+                yield_urgent().await;
                 load::checked(dataset, DATASET_FILE)
             }
             read => read,
@@ -216,6 +216,33 @@ pub async fn yield_now() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let _ = gloo::utils::window()
             .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Like [`yield_now`], for the steps a reader is waiting on (the map starting to answer):
+/// the rest runs as a `user-blocking` task (`scheduler.postTask`), ahead of the parser's
+/// and the story's tasks queued meanwhile, while input and painting still come first. A
+/// `setTimeout(0)` continuation waited behind every chunk of the parsing page and its
+/// layout (tests/e2e/bench/NOTES.md). Where there is no `scheduler`, as [`yield_now`].
+pub async fn yield_urgent() {
+    use wasm_bindgen::{JsCast, JsValue};
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let window = gloo::utils::window();
+        let get = |o: &JsValue, k: &str| js_sys::Reflect::get(o, &JsValue::from_str(k)).ok();
+        let posted = get(&window, "scheduler")
+            .filter(JsValue::is_object)
+            .and_then(|scheduler| {
+                let post = get(&scheduler, "postTask")?
+                    .dyn_into::<js_sys::Function>()
+                    .ok()?;
+                let options = js_sys::Object::new();
+                js_sys::Reflect::set(&options, &"priority".into(), &"user-blocking".into()).ok()?;
+                post.call2(&scheduler, &resolve, &options).ok()
+            });
+        if posted.is_none() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

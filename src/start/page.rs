@@ -6,7 +6,7 @@ use web_sys::Element;
 
 use super::{bridge, install_hook};
 use crate::browser::islands::hydrate_lazily;
-use crate::browser::{load_dataset, mark_state, start_graphic, yield_now};
+use crate::browser::{load_dataset, mark_state, start_graphic, yield_now, yield_urgent};
 use crate::core::error::DataError;
 use crate::core::locale::Locale;
 use crate::core::model::Dataset;
@@ -225,7 +225,7 @@ pub async fn hydrate_whole(root: Element, state: AppState, ambient: Locale) {
     match read(&root, &state).await {
         Ok((page, state)) => {
             let page = with_store(page, state);
-            yield_now().await;
+            yield_urgent().await;
             let rest = start_map(&page, ambient);
             start_rest(&page, rest);
         }
@@ -251,7 +251,7 @@ pub async fn hydrate_map(root: Element, state: AppState, ambient: Locale, loaded
     let page = with_store(page, state);
     bridge::announce_map();
     bridge::connect(&page.props.store, &root, ambient, bridge::Side::Map);
-    yield_now().await;
+    yield_urgent().await;
     start_map(&page, ambient);
     // The story's binary is asked for once the frame after ready has been drawn: a tap made
     // before ready opens its county's panel in that frame (`map_dom` writes it after the
