@@ -15,7 +15,8 @@
 //    (`window.jingjinBoot.take()`, see src/browser/boot.rs); from then on the app answers.
 // 4. The language links carry the reader's state (the address's fragment) and flags.
 // 5. Unless static: loads and starts the first view's binary at once, whose start function
-//    reads the data and hydrates #jj-app by itself once the page is parsed.
+//    reads the data and attaches to the map once the map's markup is parsed (`mapParsed`);
+//    the story's islands wait for the whole page.
 //    Static (or a browser without WebAssembly): the server-rendered markup is the graphic.
 
 const VIEWS = ['overview', 'map', 'results', 'industry', 'labour', 'pairing', 'projects', 'timeline', 'compare'];
