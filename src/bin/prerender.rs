@@ -169,10 +169,13 @@ fn page(
         &format!("<html lang=\"{}\">", locale.tag()),
         1,
     );
-    // boot.js starts the downloads itself, and not at all for a static embed: trunk's
-    // preload hints would fetch the module and the wasm even then.
+    // Trunk's preload hints name the whole graphic's binary, which the first view does not
+    // need; ours follow.
     html = remove_tags(&html, "<link rel=\"modulepreload\"");
     html = remove_tags(&html, "<link rel=\"preload\"");
+    if view.is_none() {
+        html = with_first_view_hints(&html, build)?;
+    }
     let old = between(&html, "<title>", "</title>")
         .unwrap_or_default()
         .to_owned();
@@ -212,6 +215,35 @@ fn page(
 }
 
 /// Removes every tag that starts with `start` (up to its `>`).
+/// The full pages (`index*.html`, where readers land) ask for the first view's glue, wasm
+/// and dataset in their `<head>`, right after the style sheet, so the downloads start when
+/// the browser reads the head, not when `boot.js` gets to run (after the first layout): on a
+/// phone network (1.6 Mbit/s, 150 ms) the map answers about half a second sooner
+/// (tests/e2e/bench/NOTES.md). The section pages, which embeds use, have no hints: there
+/// `boot.js` starts the downloads, and a static embed (`?static=1`) fetches nothing.
+fn with_first_view_hints(html: &str, build: &Build) -> Result<String, String> {
+    if !build.map_js.starts_with("map-") {
+        return Ok(html.to_owned());
+    }
+    let sheet = html
+        .find("<link rel=\"stylesheet\"")
+        .ok_or("no style sheet link in index.html")?;
+    let at = html[sheet..]
+        .find('>')
+        .ok_or("unterminated style sheet link")?
+        + sheet
+        + 1;
+    // `crossorigin` (anonymous): the mode and credentials of boot.js's `fetch` and of the
+    // app's, so the responses are used, not fetched again.
+    let hints = format!(
+        "\n  <link rel=\"modulepreload\" href=\"./{}\">\n  <link rel=\"preload\" href=\"./{}\" as=\"fetch\" crossorigin>\n  <link rel=\"preload\" href=\"{DATASET_FILE}\" as=\"fetch\" crossorigin>",
+        build.map_js, build.map_wasm
+    );
+    let mut out = html.to_owned();
+    out.insert_str(at, &hints);
+    Ok(out)
+}
+
 fn remove_tags(html: &str, start: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;

@@ -275,6 +275,8 @@ function showFailure(root, error) {
  */
 function preloadData() {
   for (const file of __DATA_FILES__) {
+    // The full pages ask for it in their <head> already (see src/bin/prerender.rs).
+    if (document.querySelector(`link[rel="preload"][href="${file}"]`)) continue;
     const link = document.createElement('link');
     link.rel = 'preload';
     link.as = 'fetch';

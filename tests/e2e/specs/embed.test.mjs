@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { root } from '../lib/server.mjs';
+import { root, dist } from '../lib/server.mjs';
 import {
   sharedBrowser, sharedServer, withContext, open, waitForState, waitForIslands, nextFrames,
   messagesDelivered, requestsSeen, outputDir,
@@ -566,6 +566,21 @@ test('static: no WebAssembly, the server-rendered graphic stays and is marked st
   assert.equal(await page.locator(`${LISTBOX}[tabindex], ${PLOT}[tabindex]`).count(), 0);
   assert.deepEqual(await later(), [], 'nothing of the app is fetched (nor preloaded)');
   await page.close();
+});
+
+// Embeds use the section pages: none of them hints at a download, so a static embed of any
+// of them fetches nothing of the app. Only the full pages (index*.html), where readers land,
+// ask for the first view's files in their head (src/bin/prerender.rs).
+test('section pages carry no download hints; the full pages do', () => {
+  // The pages readers and embeds open (not trunk's own copy of the template).
+  const pages = fs.readdirSync(dist).filter((f) => /^[a-z]+(\.(zh-Hans|zh-Hant|en))?\.html$/.test(f));
+  const hints = (f) => (fs.readFileSync(path.join(dist, f), 'utf8').match(/<link rel="(module)?preload"/g) ?? []).length;
+  const full = pages.filter((f) => f.startsWith('index'));
+  const sections = pages.filter((f) => !f.startsWith('index'));
+  assert.equal(full.length, 3);
+  assert.ok(sections.length >= 27, sections.join(' '));
+  for (const f of sections) assert.equal(hints(f), 0, f);
+  for (const f of full) assert.equal(hints(f), 3, f);
 });
 
 test('static script embed: the server-rendered page of its language, no WebAssembly', async () => {

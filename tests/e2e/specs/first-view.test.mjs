@@ -206,6 +206,27 @@ test('the dataset is downloaded once for both binaries', async () => {
   await page.close();
 });
 
+// A full page asks for the first view's files in its <head> (prerender.rs): each is fetched
+// once, and used (Chromium warns of a preload left unused, or fetched again in another mode).
+test("a full page's head hints start the first view's downloads, each fetched once", async () => {
+  const asked = [];
+  const warnings = [];
+  const { page } = await openReady(suite, '', {
+    setup: (p) => {
+      p.on('request', (r) => { if (/\/(map-[0-9a-f]+(_bg\.wasm|\.js)|data\/dataset\.json)$/.test(r.url())) asked.push(new URL(r.url()).pathname); });
+      p.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    },
+  });
+  const hinted = await page.evaluate(() => [...document.head.querySelectorAll('link[rel="modulepreload"], link[rel="preload"]')].map((l) => new URL(l.href).pathname));
+  assert.equal(hinted.length, 3, JSON.stringify(hinted));
+  await page.locator('[data-island="compare"][data-state="ready"]').waitFor({ state: 'attached' });
+  // Chromium reports an unused preload a few seconds after the load event.
+  await page.waitForTimeout(3500);
+  assert.deepEqual([...asked].sort(), [...hinted].sort(), 'each hinted file fetched once, nothing else of the first view');
+  assert.deepEqual(warnings.filter((w) => /preload/i.test(w)), []);
+  await page.close();
+});
+
 test('a touch screen is told to tap, not to click, hover or press keys', async () => {
   await withContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, async (context) => {
     const page = await context.newPage();
