@@ -124,7 +124,8 @@ async fn load_bundle_with(base: &str, fresh: bool) -> Result<Bundle, Vec<DataErr
 /// The dataset alone, as the prerendered page needs it (its map is in its markup): the
 /// file's text checked and read, with the fingerprint of that text.
 ///
-/// `share`: the first view's binary leaves the text for the whole graphic's, which follows.
+/// `share`: the first view's binary leaves the text for the whole graphic's, which follows;
+/// its steps are the ones a reader waits on, so they yield as `user-blocking` tasks.
 pub async fn load_dataset(
     share: bool,
 ) -> Result<(crate::core::model::Dataset, String), Vec<DataError>> {
@@ -146,11 +147,11 @@ pub async fn load_dataset(
         };
         // Reading, then checking, each in a task of its own (in one task they took some 60
         // ms at 4x CPU), not in the one that received the bytes.
-        yield_urgent().await;
+        yield_for(share).await;
         let print = fingerprint(&text);
         let read = match read_dataset(&text, DATASET_FILE) {
             Ok(dataset) if !checked => {
-                yield_urgent().await;
+                yield_for(share).await;
                 load::checked(dataset, DATASET_FILE)
             }
             read => read,
@@ -245,6 +246,15 @@ pub async fn yield_urgent() {
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// [`yield_urgent`] for the first view's steps, else [`yield_now`].
+async fn yield_for(first_view: bool) {
+    if first_view {
+        yield_urgent().await;
+    } else {
+        yield_now().await;
+    }
 }
 
 /// Resolves once the page has been parsed (at once if it already is): a binary that starts
