@@ -214,7 +214,6 @@ fn page(
     Ok(html)
 }
 
-/// Removes every tag that starts with `start` (up to its `>`).
 /// The full pages (`index*.html`, where readers land) ask for the first view's glue, wasm
 /// and dataset in their `<head>`, right after the style sheet, so the downloads start when
 /// the browser reads the head, not when `boot.js` gets to run (after the first layout): on a
@@ -244,6 +243,7 @@ fn with_first_view_hints(html: &str, build: &Build) -> Result<String, String> {
     Ok(out)
 }
 
+/// Removes every tag that starts with `start` (up to its `>`).
 fn remove_tags(html: &str, start: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
