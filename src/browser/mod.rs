@@ -149,6 +149,10 @@ pub async fn load_dataset(
         // ms at 4x CPU), not in the one that received the bytes.
         yield_for(share).await;
         let print = fingerprint(&text);
+        // A text whose fingerprint a prerendered page carries is the text that page's
+        // build read and checked (the build stops on any fault): its checks are not run
+        // again on the way to the map's first answer.
+        let checked = checked || built_from(&print);
         let read = match read_dataset(&text, DATASET_FILE) {
             Ok(dataset) if !checked => {
                 yield_for(share).await;
@@ -167,6 +171,16 @@ pub async fn load_dataset(
         log_errors(errors);
     }
     result
+}
+
+/// Whether a prerendered page of this document was built from the dataset text with
+/// fingerprint `print` (see `prerender`, which writes `data-fingerprint` only after the
+/// dataset passed every check). `false` where there is no such page (yet).
+fn built_from(print: &str) -> bool {
+    gloo::utils::document()
+        .get_element_by_id("jj-app")
+        .and_then(|root| root.get_attribute("data-fingerprint"))
+        .is_some_and(|built| built == print)
 }
 
 /// Moves the keyboard focus after the change a click made has been drawn: to the first

@@ -243,6 +243,19 @@ test('a deeply nested dataset gets a message, not a crash', async () => {
   await page.close();
 });
 
+// The first view skips the dataset's checks only for the text its page was built from (the
+// build checked it: the fingerprint in `data-fingerprint`); any other text is checked.
+test('a dataset that reads but fails a check is refused on the prerendered page', async () => {
+  const text = realDataset.toString('utf8');
+  const twice = text.replace(/"S04",(\s*)"S27"/, '"S04",$1"S04"');
+  assert.notEqual(twice, text, 'the fault was made');
+  const { page, logged } = await visit(suite.server.url, (p) => p.route(`**${DATASET}`, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: twice })));
+  await waitForState(page, 'error');
+  assert.match(await page.locator('[role="alert"]').textContent(), /expected each source once, found "S04" again/);
+  assert.ok(logged.some((l) => /found "S04" again/.test(l)), JSON.stringify(logged));
+  await page.close();
+});
+
 test('a dataset in another encoding is refused, not shown with replacement characters', async () => {
   const gbk = Buffer.from(realDataset.toString('utf8').replace('"zh-Hans": "康保县"', '"zh-Hans": "@@@"'));
   const at = gbk.indexOf('@@@');
