@@ -162,7 +162,7 @@ pub async fn load_dataset(
         }
         .map(|d| (d, print));
         if share && read.is_ok() {
-            boot::leave_dataset_text(&text);
+            boot::leave_dataset_text(text);
         }
         read
     }
