@@ -175,7 +175,10 @@ pub async fn load_dataset(
 
 /// Whether a prerendered page of this document was built from the dataset text with
 /// fingerprint `print` (see `prerender`, which writes `data-fingerprint` only after the
-/// dataset passed every check). `false` where there is no such page (yet).
+/// dataset passed every check). `false` where there is no such page (yet). The checks catch
+/// an editor's mistakes, which change the fingerprint (64 bits: an accidental match is out
+/// of reach); they are no guard against a forger, who could as well write a file that
+/// passes them with other figures.
 fn built_from(print: &str) -> bool {
     gloo::utils::document()
         .get_element_by_id("jj-app")
