@@ -152,7 +152,10 @@ pub async fn load_dataset(
         // A text whose fingerprint a prerendered page carries is the text that page's
         // build read and checked (the build stops on any fault): its checks are not run
         // again on the way to the map's first answer.
-        let checked = checked || built_from(&print);
+        let checked = checked
+            || gloo::utils::document()
+                .get_element_by_id("jj-app")
+                .is_some_and(|root| built_from(&root, &print));
         let read = match read_dataset(&text, DATASET_FILE) {
             Ok(dataset) if !checked => {
                 yield_for(share).await;
@@ -173,16 +176,15 @@ pub async fn load_dataset(
     result
 }
 
-/// Whether a prerendered page of this document was built from the dataset text with
+/// Whether the prerendered page at `root` (`#jj-app`) was built from the dataset text with
 /// fingerprint `print` (see `prerender`, which writes `data-fingerprint` only after the
-/// dataset passed every check). `false` where there is no such page (yet). The checks catch
+/// dataset passed every check): its markup may be hydrated with that text, and the text
+/// need not be checked again. `false` for a page rendered in the browser. The checks catch
 /// an editor's mistakes, which change the fingerprint (64 bits: an accidental match is out
 /// of reach); they are no guard against a forger, who could as well write a file that
 /// passes them with other figures.
-fn built_from(print: &str) -> bool {
-    gloo::utils::document()
-        .get_element_by_id("jj-app")
-        .and_then(|root| root.get_attribute("data-fingerprint"))
+pub fn built_from(root: &web_sys::Element, print: &str) -> bool {
+    root.get_attribute("data-fingerprint")
         .is_some_and(|built| built == print)
 }
 

@@ -90,10 +90,9 @@ fn page_of(
     state: &AppState,
     loaded: Loaded,
 ) -> Result<(Page, AppState), NotHydrated> {
-    let rendered_from = root.get_attribute("data-fingerprint");
     let (dataset, print) = loaded.map_err(NotHydrated::Failed)?;
     // Hydrating markup rendered from other data would mix two versions of the page.
-    if rendered_from.as_deref() != Some(print.as_str()) {
+    if !crate::browser::built_from(root, &print) {
         return Err(NotHydrated::Stale);
     }
     let graphic = root
