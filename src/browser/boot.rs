@@ -37,6 +37,21 @@ pub fn take_early_choice() -> Option<EarlyChoice> {
     Some(EarlyChoice { county, layer })
 }
 
+/// The request for `file` that `boot.js` made at the start (`jingjinBoot.takeData`), taken
+/// once: the promised response and the controller that aborts it.
+pub fn take_early_fetch(file: &str) -> Option<(js_sys::Promise, web_sys::AbortController)> {
+    let boot = boot_object()?;
+    let take: js_sys::Function = js_sys::Reflect::get(&boot, &JsValue::from_str("takeData"))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let taken = take.call1(&boot, &JsValue::from_str(file)).ok()?;
+    let field = |name: &str| js_sys::Reflect::get(&taken, &JsValue::from_str(name)).ok();
+    let response = field("response")?.dyn_into().ok()?;
+    let controller = field("controller")?.dyn_into().ok()?;
+    Some((response, controller))
+}
+
 /// Calls `window.jingjinBoot[name]()` if `boot.js` offers it: `mapReady` (the first view
 /// answers; load the rest when it is wanted) or `loadWhole` (the first view could not
 /// start; load the whole graphic now).

@@ -46,9 +46,19 @@ pub async fn fetch_bytes(
     use std::cell::Cell;
     let fail = |what: String| DataError::new(file, "", what);
     let url = format!("{base}{file}");
+    // The page's own file may have been asked for by `boot.js` already, at the start (a
+    // retry asks afresh).
+    let early = if fresh || !base.is_empty() {
+        None
+    } else {
+        super::boot::take_early_fetch(file)
+    };
     // The timer aborts the request (headers or body) and marks why; dropping it at the
     // end of this function cancels it.
-    let controller = web_sys::AbortController::new().ok();
+    let controller = match &early {
+        Some((_, c)) => Some(c.clone()),
+        None => web_sys::AbortController::new().ok(),
+    };
     let timed_out = Rc::new(Cell::new(false));
     let _timer = controller.clone().map(|c| {
         let timed_out = timed_out.clone();
@@ -68,7 +78,18 @@ pub async fn fetch_bytes(
             FETCH_TIMEOUT_MS / 1000
         ))
     };
-    let response = request.send().await.map_err(|e| {
+    let sent = match early {
+        Some((promise, _)) => wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .map_err(|e| js_message(&e))
+            .and_then(|r| {
+                wasm_bindgen::JsCast::dyn_into::<web_sys::Response>(r)
+                    .map(gloo::net::http::Response::from)
+                    .map_err(|_| "not a response".to_owned())
+            }),
+        None => request.send().await.map_err(|e| e.to_string()),
+    };
+    let response = sent.map_err(|e| {
         if timed_out.get() {
             late()
         } else {
@@ -153,6 +174,15 @@ pub async fn fetch_bytes(
     Ok(body)
 }
 
+/// What a JS failure says: an `Error`'s message, or the string thrown.
+fn js_message(e: &wasm_bindgen::JsValue) -> String {
+    use wasm_bindgen::JsCast;
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| "unknown error".to_owned())
+}
+
 /// Why a capped read stopped.
 enum Capped {
     TooBig,
@@ -168,18 +198,11 @@ async fn read_capped(stream: web_sys::ReadableStream, max_bytes: usize) -> Resul
         .get_reader()
         .dyn_into()
         .map_err(|_| Capped::Broke("the body could not be read".to_owned()))?;
-    let text = |e: wasm_bindgen::JsValue| {
-        e.dyn_ref::<js_sys::Error>()
-            .map(|e| String::from(e.message()))
-            .or_else(|| e.as_string())
-            .unwrap_or_else(|| "unknown error".to_owned())
-    };
     let mut body = Vec::new();
     loop {
         let chunk = JsFuture::from(reader.read())
             .await
-            .map_err(text)
-            .map_err(Capped::Broke)?;
+            .map_err(|e| Capped::Broke(js_message(&e)))?;
         let field = |k: &str| js_sys::Reflect::get(&chunk, &k.into()).unwrap_or_default();
         if field("done").is_truthy() {
             return Ok(body);

@@ -14,9 +14,9 @@
 //    is kept for the app, which takes it when its map starts answering
 //    (`window.jingjinBoot.take()`, see src/browser/boot.rs); from then on the app answers.
 // 4. The language links carry the reader's state (the address's fragment) and flags.
-// 5. Unless static: loads and starts the first view's binary at once, whose start function
-//    reads the data and attaches to the map once the map's markup is parsed (`mapParsed`);
-//    the story's islands wait for the whole page.
+// 5. Unless static: asks for the dataset and loads and starts the first view's binary at
+//    once; its start function reads the data and attaches to the map once the map's markup
+//    is parsed (`mapParsed`); the story's islands wait for the whole page.
 //    Static (or a browser without WebAssembly): the server-rendered markup is the graphic.
 
 const VIEWS = ['overview', 'map', 'results', 'industry', 'labour', 'pairing', 'projects', 'timeline', 'compare'];
@@ -154,6 +154,12 @@ function answerEarly() {
     mapReady: () => parsed().then(() => whenWanted(root())),
     loadWhole: () => loadWhole(root()),
     mapParsed: mapParsed(),
+    // The request for `file` made at the start (see `fetchDataEarly`), taken once.
+    takeData(file) {
+      const taken = earlyData && earlyData.file === file ? earlyData : null;
+      earlyData = null;
+      return taken;
+    },
   };
   const set = (el, name, value) => {
     if (!el) return;
@@ -286,6 +292,20 @@ function preloadData() {
   }
 }
 
+/**
+ * The dataset's request, made here at once rather than when the first view's binary starts:
+ * the binary takes it (`takeData`) and reads it under its own limits. Made later, by the
+ * binary, its response waited 50-200 ms in the page's busy task queue (4x CPU).
+ */
+let earlyData = null;
+function fetchDataEarly() {
+  const controller = new AbortController();
+  const file = __DATA_FILES__[0];
+  const response = fetch(file, { signal: controller.signal });
+  response.catch(() => {}); // the binary reports it when it takes the request
+  earlyData = { file, response, controller };
+}
+
 /** Fetches a binary's wasm (a promised Response, as init takes it) and imports its glue. */
 function fetchBinary(js, wasm) {
   const response = fetch(new URL(wasm, import.meta.url));
@@ -305,6 +325,7 @@ const FIRST_VIEW = FIRST.js.startsWith('map-') ? FIRST : WHOLE;
  */
 function download() {
   preloadData();
+  fetchDataEarly();
   return fetchBinary(FIRST_VIEW.js, FIRST_VIEW.wasm);
 }
 
