@@ -16,7 +16,8 @@
 // 4. The language links carry the reader's state (the address's fragment) and flags.
 // 5. Unless static: asks for the dataset and loads and starts the first view's binary at
 //    once; its start function reads the data and attaches to the map once the map's markup
-//    is parsed (`mapParsed`); the story's islands wait for the whole page.
+//    is parsed (`mapParsed`); the story's islands wait for the whole page, and the story's
+//    sections ahead of the screen are not laid out until the map answers (`holdStory`).
 //    Static (or a browser without WebAssembly): the server-rendered markup is the graphic.
 
 const VIEWS = ['overview', 'map', 'results', 'industry', 'labour', 'pairing', 'projects', 'timeline', 'compare'];
@@ -151,7 +152,12 @@ function answerEarly() {
     },
     // The story's islands are looked for once the whole page is parsed: the map may answer
     // before then (see `mapParsed`).
-    mapReady: () => parsed().then(() => whenWanted(root())),
+    mapReady: () => {
+      // At the next idle moment: a tap made before ready has its panel drawn first.
+      if ('requestIdleCallback' in window) requestIdleCallback(releaseStory, { timeout: 1000 });
+      else setTimeout(releaseStory, 200);
+      return parsed().then(() => whenWanted(root()));
+    },
     loadWhole: () => loadWhole(root()),
     mapParsed: mapParsed(),
     // The request for `file` made at the start (see `fetchDataEarly`), taken once.
@@ -262,6 +268,7 @@ const FAILED = {
 };
 
 function showFailure(root, error) {
+  releaseStory();
   console.error('jingjin: the interactive graphic could not load:', error);
   // A panic while starting has already replaced the graphic with its own message.
   if (!root || root.querySelector('.jj-crash')) return;
@@ -329,6 +336,30 @@ function download() {
   return fetchBinary(FIRST_VIEW.js, FIRST_VIEW.wasm);
 }
 
+/**
+ * While the first view starts, the story's sections ahead of the screen are not laid out
+ * (`data-jj-starting`: see styles/graphic.css), so their layout does not delay the map's
+ * first answer. Lifted at the first idle moment after the map answers, when a binary
+ * fails, when the reader scrolls or presses a key (before then they could reach a section
+ * not yet drawn), or after 5 s.
+ * Not in an iframe, which measures the whole graphic.
+ */
+function holdStory() {
+  if (window.parent !== window) return () => {};
+  const html = document.documentElement;
+  const events = ['scroll', 'wheel', 'keydown'];
+  const release = () => {
+    html.removeAttribute('data-jj-starting');
+    clearTimeout(timer);
+    for (const name of events) removeEventListener(name, release, true);
+  };
+  html.setAttribute('data-jj-starting', '');
+  const timer = setTimeout(release, 5000);
+  for (const name of events) addEventListener(name, release, { capture: true, passive: true });
+  return release;
+}
+let releaseStory = () => {};
+
 const memories = [];
 // For the benchmark and the memory tests: the WebAssembly memory in use, in bytes.
 window.jingjinWasmBytes = () => memories.reduce((n, m) => n + m.buffer.byteLength, 0);
@@ -342,6 +373,7 @@ async function run({ wasm, mod }) {
 let whole = null;
 /** Loads the whole graphic's binary, once: it hydrates the islands the first view left. */
 function loadWhole(root) {
+  releaseStory();
   if (!whole && FIRST_VIEW !== WHOLE) {
     whole = run(fetchBinary(WHOLE.js, WHOLE.wasm)).catch((error) => showFailure(root, error));
   }
@@ -412,6 +444,8 @@ function parsed() {
 const wasm = typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function';
 const downloads = flag('static') || !wasm ? null : download();
 if (downloads) {
+  // Only where the first view's binary runs: it lifts the hold once the map answers.
+  if (FIRST_VIEW !== WHOLE) releaseStory = holdStory();
   answerEarly();
   // The binary runs as soon as it has arrived, while the page is still being parsed and
   // laid out: it reads the dataset then, and waits for the markup it attaches to (see
