@@ -12,7 +12,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use jingjin_aid::core::bundle::{Bundle, DATASET_FILE, GEOMETRY_FILE, fingerprint};
-use jingjin_aid::core::embed::page_file;
+use jingjin_aid::core::embed::{page_file, without_comment_lines};
 use jingjin_aid::core::locale::Locale;
 use jingjin_aid::core::page_text::{dek, headline};
 use jingjin_aid::core::state::{AppState, Section};
@@ -329,7 +329,10 @@ fn run(dist: &Path) -> Result<(), String> {
     let embed = repo.join("src/embed");
     for (template, out) in [("boot.js", "boot.js"), ("script.js", "script.js")] {
         let text = read(&embed.join(template))?;
-        write(&dist.join(out), &fill_template(&text, &build))?;
+        write(
+            &dist.join(out),
+            &without_comment_lines(&fill_template(&text, &build)),
+        )?;
     }
     for plain in ["embed.js", "shadow.css"] {
         fs::copy(embed.join(plain), dist.join(plain))
