@@ -65,9 +65,9 @@ struct Inner {
     local: RefCell<Local>,
     /// Layers classified when first needed (for the tooltip and the accessible names).
     views: RefCell<Vec<LayerView>>,
-    /// The county panel's markup as last written, so a panel already shown is not written
-    /// again.
-    panel: RefCell<String>,
+    /// What the county panel shows (the open county, and whether the comparison holds
+    /// it), so a panel already shown is not written again.
+    panel: RefCell<Option<PanelShows>>,
 }
 
 /// Starts answering the map inside `root` (the page's `.jj`, or a script embed's). Applies
@@ -85,7 +85,7 @@ pub fn attach(root: &Element, store: &StoreHandle, data: Shared<Dataset>) -> Opt
         last: RefCell::new(store.0.state()),
         local: RefCell::new(Local::default()),
         views: RefCell::new(Vec::new()),
-        panel: RefCell::new(String::new()),
+        panel: RefCell::new(server_panel(root)),
     });
     if let Some(early) = super::boot::take_early_choice() {
         if let Some(layer) = early.layer.as_deref().and_then(MapLayer::from_id) {
@@ -121,6 +121,20 @@ pub fn attach(root: &Element, store: &StoreHandle, data: Shared<Dataset>) -> Opt
         _listeners: listeners,
         _subscription: subscription,
     })
+}
+
+/// The open county (if any) and whether the comparison holds it: all the county panel's
+/// markup depends on, for a map's dataset and language (`core::panel::panel_html`).
+type PanelShows = (Option<String>, bool);
+
+/// What the panel in `root` shows as the server wrote it: the hint for no county
+/// (`ui::map`). In a graphic rendered in the browser the panel starts empty: `None`.
+fn server_panel(root: &Element) -> Option<PanelShows> {
+    root.query_selector("[data-island=\"panel\"]")
+        .ok()
+        .flatten()
+        .filter(|wrapper| wrapper.child_element_count() > 0)
+        .map(|_| (None, false))
 }
 
 impl Inner {

@@ -29,15 +29,11 @@ impl Inner {
         let Some(wrapper) = self.find("[data-island=\"panel\"]") else {
             return;
         };
-        let html = panel_html(
-            &self.data,
-            state.selected.as_deref(),
-            open_is_picked(state),
-            self.locale,
-        );
-        if *self.panel.borrow() != html {
+        let shows = (state.selected.clone(), open_is_picked(state));
+        if self.panel.borrow().as_ref() != Some(&shows) {
+            let html = panel_html(&self.data, shows.0.as_deref(), shows.1, self.locale);
             wrapper.set_inner_html(&html);
-            *self.panel.borrow_mut() = html;
+            *self.panel.borrow_mut() = Some(shows);
         }
         set(&wrapper, "data-state", Some("ready"));
     }
