@@ -195,6 +195,40 @@ test('the map answers before the rest of the page has arrived', async () => {
   await page.close();
 });
 
+// While the map binary starts, the story's sections ahead of the screen are not laid out
+// (boot.js: `holdStory`); the hold ends once the map answers, and at once when the reader
+// scrolls: no section is ever blank on screen.
+test("the story's sections wait while the map starts, never once the reader scrolls", async () => {
+  const rendered = (page) => page.evaluate(() => document.querySelector('#section-results > *').checkVisibility({ contentVisibilityAuto: true }));
+  const held = (page) => page.evaluate(() => document.documentElement.hasAttribute('data-jj-starting'));
+  let letWasmIn;
+  const wasmHeld = new Promise((resolve) => { letWasmIn = resolve; });
+  const { page, errors } = await open(suite.browser.context, suite.server.url, {
+    waitUntil: 'domcontentloaded',
+    setup: (p) => p.route(/\/map-[0-9a-f]+_bg\.wasm$/, (route) => wasmHeld.then(() => route.continue())),
+  });
+  // boot.js is an async module: it may run after DOMContentLoaded.
+  await page.waitForFunction(() => window.jingjinBoot);
+  assert.equal(await held(page), true, 'held while the map binary has not run');
+  assert.equal(await rendered(page), false, 'the first chart is not laid out ahead of the screen');
+  await page.mouse.move(640, 450);
+  await page.mouse.wheel(0, 1200);
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-jj-starting'));
+  await page.evaluate(() => document.getElementById('section-results').scrollIntoView());
+  await page.waitForFunction(() => document.querySelector('#section-results > *').checkVisibility({ contentVisibilityAuto: true }));
+  letWasmIn();
+  await waitForState(page, 'ready');
+  assert.deepEqual(errors, []);
+  await page.close();
+
+  // Without a scroll the hold ends once the map answers.
+  const { page: second } = await openReady(suite);
+  await second.waitForFunction(() => !document.documentElement.hasAttribute('data-jj-starting'));
+  await second.evaluate(() => document.getElementById('section-results').scrollIntoView());
+  await second.waitForFunction(() => document.querySelector('#section-results > *').checkVisibility({ contentVisibilityAuto: true }));
+  await second.close();
+});
+
 test('the dataset is downloaded once for both binaries', async () => {
   const asked = [];
   const { page } = await openReady(suite, '', {
