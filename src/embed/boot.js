@@ -341,14 +341,16 @@ function download() {
  * (`data-jj-starting`: see styles/graphic.css), so their layout does not delay the map's
  * first answer. Lifted at the first idle moment after the map answers, when a binary
  * fails, when the reader scrolls or presses a key (before then they could reach a section
- * not yet drawn), or after 5 s.
- * Not in an iframe, which measures the whole graphic.
+ * not yet drawn) or follows a link within the page, or after 5 s. Only where the page
+ * opens on its map (`storyWaits`).
  */
 function holdStory() {
-  if (window.parent !== window) return () => {};
+  if (!storyWaits()) return () => {};
   const html = document.documentElement;
-  const events = ['scroll', 'wheel', 'keydown'];
-  const release = () => {
+  const events = ['scroll', 'wheel', 'keydown', 'click'];
+  const release = (event) => {
+    // A click lifts it only on a link within the page (its target may be held).
+    if (event?.type === 'click' && !event.target.closest?.('a[href*="#"]')) return;
     html.removeAttribute('data-jj-starting');
     clearTimeout(timer);
     for (const name of events) removeEventListener(name, release, true);
@@ -356,7 +358,21 @@ function holdStory() {
   html.setAttribute('data-jj-starting', '');
   const timer = setTimeout(release, 5000);
   for (const name of events) addEventListener(name, release, { capture: true, passive: true });
-  return release;
+  return () => release();
+}
+
+/**
+ * Whether the page opens on its map, the only case the hold is for: not in an iframe
+ * (which measures the whole graphic), not for one section (`?view=`, a section's page, or
+ * a `view` in the address's state), nor when the address names a place on the page
+ * (`#source-S05`), which the browser scrolls to.
+ */
+function storyWaits() {
+  if (window.parent !== window || params.has('view')) return false;
+  if (document.getElementById('jj-app')?.hasAttribute('data-view')) return false;
+  const hash = window.location.hash;
+  if (!hash) return true;
+  return hash.startsWith('#v=') && !new URLSearchParams(hash.slice(1)).has('view');
 }
 let releaseStory = () => {};
 

@@ -221,6 +221,21 @@ test("the story's sections wait while the map starts, never once the reader scro
   assert.deepEqual(errors, []);
   await page.close();
 
+  // A page of one section, a section asked for, or a place on the page in the address:
+  // never held (the section would be blank on screen).
+  let letWasmIn2;
+  const wasmHeld2 = new Promise((resolve) => { letWasmIn2 = resolve; });
+  for (const path of ['results.zh-Hans.html', '?view=results', '#source-S05', '#v=1&view=results']) {
+    const { page: one } = await open(suite.browser.context, `${suite.server.url}${path}`, {
+      waitUntil: 'domcontentloaded',
+      setup: (p) => p.route(/\/map-[0-9a-f]+_bg\.wasm$/, (route) => wasmHeld2.then(() => route.continue()).catch(() => {})),
+    });
+    await one.waitForFunction(() => window.jingjinBoot);
+    assert.equal(await held(one), false, path);
+    await one.close();
+  }
+  letWasmIn2();
+
   // Without a scroll the hold ends once the map answers.
   const { page: second } = await openReady(suite);
   await second.waitForFunction(() => !document.documentElement.hasAttribute('data-jj-starting'));
