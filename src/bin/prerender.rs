@@ -276,7 +276,7 @@ fn fill_template(text: &str, build: &Build) -> String {
         .replace("__APP_WASM__", &build.app_wasm)
         .replace("__APP_CSS__", &css)
         // The prerendered page carries its map: only the dataset is read again.
-        .replace("__DATA_FILES__", &format!("[\"{DATASET_FILE}\"]"))
+        .replace("__DATASET_FILE__", DATASET_FILE)
 }
 
 fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {

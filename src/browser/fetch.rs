@@ -67,11 +67,6 @@ pub async fn fetch_bytes(
             c.abort();
         })
     });
-    let signal = controller.as_ref().map(|c| c.signal());
-    let mut request = Request::get(&url).abort_signal(signal.as_ref());
-    if fresh {
-        request = request.cache(web_sys::RequestCache::NoCache);
-    }
     let late = || {
         fail(format!(
             "did not arrive within {} seconds: the connection is slow or broken",
@@ -87,7 +82,14 @@ pub async fn fetch_bytes(
                     .map(gloo::net::http::Response::from)
                     .map_err(|_| "not a response".to_owned())
             }),
-        None => request.send().await.map_err(|e| e.to_string()),
+        None => {
+            let signal = controller.as_ref().map(|c| c.signal());
+            let mut request = Request::get(&url).abort_signal(signal.as_ref());
+            if fresh {
+                request = request.cache(web_sys::RequestCache::NoCache);
+            }
+            request.send().await.map_err(|e| e.to_string())
+        }
     };
     let response = sent.map_err(|e| {
         if timed_out.get() {

@@ -282,32 +282,16 @@ function showFailure(root, error) {
 }
 
 /**
- * Asks for the data files at once, so they download while the wasm downloads and compiles
- * instead of after it. The app's own requests (same URLs, relative to the page; same mode
- * and credentials) are then answered from these.
- */
-function preloadData() {
-  for (const file of __DATA_FILES__) {
-    // The full pages ask for it in their <head> already (see src/bin/prerender.rs).
-    if (document.querySelector(`link[rel="preload"][href="${file}"]`)) continue;
-    const link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous';
-    link.href = file;
-    document.head.append(link);
-  }
-}
-
-/**
- * The dataset's request, made here at once rather than when the first view's binary starts:
- * the binary takes it (`takeData`) and reads it under its own limits. Made later, by the
- * binary, its response waited 50-200 ms in the page's busy task queue (4x CPU).
+ * The dataset's request, made here at once rather than when the first view's binary starts,
+ * so it downloads while the wasm does: the binary takes it (`takeData`) and reads it under
+ * its own limits. Made later, by the binary, its response waited 50-200 ms in the page's
+ * busy task queue (4x CPU). The full pages also hint it in their <head> (see
+ * src/bin/prerender.rs): this request, in the same mode, is answered from that download.
  */
 let earlyData = null;
 function fetchDataEarly() {
   const controller = new AbortController();
-  const file = __DATA_FILES__[0];
+  const file = '__DATASET_FILE__';
   const response = fetch(file, { signal: controller.signal });
   response.catch(() => {}); // the binary reports it when it takes the request
   earlyData = { file, response, controller };
@@ -331,7 +315,6 @@ const FIRST_VIEW = FIRST.js.startsWith('map-') ? FIRST : WHOLE;
  * Starts the downloads: the dataset, the first view's wasm and its JS glue, all at once.
  */
 function download() {
-  preloadData();
   fetchDataEarly();
   return fetchBinary(FIRST_VIEW.js, FIRST_VIEW.wasm);
 }
