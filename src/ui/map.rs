@@ -1,5 +1,5 @@
-//! The county map's markup: caption, layer switcher, the map with every layer in it, the
-//! county panel's island, one legend per layer and the cooperation projects.
+//! The county map's markup: caption, the map with every layer in it, the county panel's
+//! island, the layer switcher, one legend per layer and the cooperation projects.
 //!
 //! Static: a plain function of the data and the language, rendered once (on the server, or
 //! once in the browser) and never re-rendered. The reader's choices change attributes on
@@ -50,6 +50,31 @@ pub fn county_map(props: &MapProps) -> Html {
                     <span class="for-touch">{ s.map_note_touch }</span>
                 </p>
             </figcaption>
+            // Announces the new layer's takeaway on a switch (the visible ones are shown and
+            // hidden by the style sheet, which screen readers do not announce).
+            <p class="visually-hidden" id="map-live" aria-live="polite"></p>
+            { for views.iter().map(|v| html! {
+                <p class="visually-hidden" id={format!("map-summary-{}", v.layer.id())}>{ v.summary(locale) }</p>
+            }) }
+            <p class="visually-hidden" id="map-keys">{ s.map_keys }</p>
+            if let Some(note) = annotation(d, locale) {
+                <p class="map__annotation">{ note }</p>
+            }
+            <div class="map__stage">
+                { partner_districts(d, &props.model, locale) }
+                <div class="map__frame" tabindex="0" role="listbox" aria-label={s.map_label}
+                     aria-describedby={format!("map-summary-{} map-keys", default.id())}>
+                    { map_layers(d, &props.model, &views, locale) }
+                    { map_labels(d, &props.model, &views, locale) }
+                    if !d.projects.is_empty() { { project_markers(d, &props.model) } }
+                    <div class="map__tip" id="jj-map-tip" role="presentation" hidden=true></div>
+                </div>
+            </div>
+            // In the order a phone shows them (map, panel, controls): the browser paints the
+            // page while it is still arriving, and a part that the style sheet moved above
+            // one parsed after it would jump when that one arrived. Wide screens move the
+            // panel below the controls, its neighbours in the markup.
+            { island(IslandKind::Panel, panel_hint(d, locale)) }
             <div class="layers">
                 <div class="layers__group" role="toolbar" aria-label={t.switcher}>
                     { for MapLayer::ALL.iter().map(|l| {
@@ -85,27 +110,6 @@ pub fn county_map(props: &MapProps) -> Html {
                     <p class="map__takeaway" data-for={v.layer.id()}>{ v.takeaway.clone().unwrap_or_default() }</p>
                 }) }
             </div>
-            // Announces the new layer's takeaway on a switch (the visible ones are shown and
-            // hidden by the style sheet, which screen readers do not announce).
-            <p class="visually-hidden" id="map-live" aria-live="polite"></p>
-            { for views.iter().map(|v| html! {
-                <p class="visually-hidden" id={format!("map-summary-{}", v.layer.id())}>{ v.summary(locale) }</p>
-            }) }
-            <p class="visually-hidden" id="map-keys">{ s.map_keys }</p>
-            if let Some(note) = annotation(d, locale) {
-                <p class="map__annotation">{ note }</p>
-            }
-            <div class="map__stage">
-                { partner_districts(d, &props.model, locale) }
-                <div class="map__frame" tabindex="0" role="listbox" aria-label={s.map_label}
-                     aria-describedby={format!("map-summary-{} map-keys", default.id())}>
-                    { map_layers(d, &props.model, &views, locale) }
-                    { map_labels(d, &props.model, &views, locale) }
-                    if !d.projects.is_empty() { { project_markers(d, &props.model) } }
-                    <div class="map__tip" id="jj-map-tip" role="presentation" hidden=true></div>
-                </div>
-            </div>
-            { island(IslandKind::Panel, panel_hint(d, locale)) }
             { legends(&views, &props.model.partners, locale) }
             { map_table(d, &views, locale) }
             if !d.projects.is_empty() { { project_list(d, locale) } }

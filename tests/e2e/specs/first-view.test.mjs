@@ -22,7 +22,34 @@ function heldPage(req, res) {
   storyHeld.then(() => res.end(html.slice(cut)));
   return true;
 }
-const suite = sharedBrowser({ handlers: { '/held.html': heldPage } });
+
+// `arriving.html`: the page in pieces, with a pause at each boundary of the map's parts
+// (before the map, in the middle of its drawing, before the controls, before the legends),
+// so the browser paints each partial page as it would on a slow connection.
+function arrivingPage(req, res) {
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const at = (marker) => {
+    const i = html.indexOf(marker);
+    if (i < 0) throw new Error(`no ${marker} in index.html`);
+    return html.lastIndexOf('<', i);
+  };
+  const stage = at('class="map__stage"');
+  const panel = at('data-island="panel"');
+  const middle = html.lastIndexOf('<', Math.floor((stage + panel) / 2));
+  const cuts = [stage, middle, at('class="layers"'), at('class="map__legends"')].sort((a, b) => a - b);
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  let from = 0;
+  const next = () => {
+    const to = cuts.shift() ?? html.length;
+    res.write(html.slice(from, to));
+    from = to;
+    if (to < html.length) setTimeout(next, 300);
+    else res.end();
+  };
+  next();
+  return true;
+}
+const suite = sharedBrowser({ handlers: { '/held.html': heldPage, '/arriving.html': arrivingPage } });
 
 test('reaches ready with the headline figures and 51 county shapes', async () => {
   const { page, errors } = await openReady(suite);
@@ -193,6 +220,35 @@ test('the map answers before the rest of the page has arrived', async () => {
   assert.equal(await page.locator('#jj-map').getAttribute('data-selected'), '130723');
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+// Phones once showed the layer controls and the takeaway where the map was still to come;
+// as the map arrived they jumped down by its height (a layout shift of 0.09 in
+// Lighthouse's mobile run). Nothing painted may move while the page arrives.
+test('nothing on the first screen moves while the map arrives', async () => {
+  for (const [width, height] of [[390, 844], [1280, 900]]) {
+    const { page, errors } = await open(suite.browser.context, `${suite.server.url}arriving.html`, {
+      width,
+      height,
+      waitUntil: 'commit',
+      setup: (p) => p.addInitScript(() => {
+        window.__shifts = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) {
+            const moved = e.sources.map((s) => (s.node?.nodeType === 1 ? s.node : s.node?.parentElement)?.className ?? '?');
+            window.__shifts.push({ value: e.value, moved });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      }),
+    });
+    await waitForState(page, 'ready');
+    await page.waitForFunction(() => document.readyState === 'complete');
+    const shifts = await page.evaluate(() => window.__shifts);
+    const total = shifts.reduce((sum, s) => sum + s.value, 0);
+    assert.ok(total < 0.01, `${width} px: layout shift ${total.toFixed(3)}: ${JSON.stringify(shifts)}`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
 });
 
 // While the map binary starts, the story's sections ahead of the screen are not laid out
