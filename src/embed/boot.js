@@ -410,21 +410,28 @@ function whenWanted(root) {
  * answers while the story below it is still being parsed and laid out.
  */
 function mapParsed() {
-  const done = () => {
-    if (document.readyState !== 'loading') return true;
+  return whileParsing(() => {
     for (let el = document.getElementById('jj-map'); el && el !== document.body; el = el.parentNode) {
       if (el.nextSibling) return true;
     }
     return false;
-  };
-  if (done()) return Promise.resolve();
+  });
+}
+
+/**
+ * Resolves once `test()` holds, checked at once and after each insertion by the parser (a
+ * mutation observer's callback runs before the browser can paint what was inserted), or
+ * once the page is parsed, whichever is first.
+ */
+function whileParsing(test) {
+  if (document.readyState !== 'loading' || test()) return Promise.resolve();
   return new Promise((resolve) => {
     const finish = () => {
       observer.disconnect();
       resolve();
     };
     const observer = new MutationObserver(() => {
-      if (done()) finish();
+      if (test()) finish();
     });
     observer.observe(document.documentElement, { childList: true, subtree: true });
     document.addEventListener('DOMContentLoaded', finish, { once: true });
@@ -438,31 +445,12 @@ function parsed() {
     : Promise.resolve();
 }
 
-/**
- * Calls `apply` with `#jj-app` once it is in the document: at once if the parser has passed
- * it, else as soon as the parser inserts it (a mutation observer's callback runs before the
- * browser can paint what was inserted). Not at `DOMContentLoaded`: a full page is painted
- * long before then, and a flag applied then moved what the reader saw (`?plain=1` took
- * the header away from a painted page: a layout shift of 0.12 at 1280 px).
- */
-function withRoot(apply) {
-  const found = document.getElementById('jj-app');
-  if (found || document.readyState !== 'loading') {
-    if (found) apply(found);
-    return;
-  }
-  const observer = new MutationObserver(() => {
-    const root = document.getElementById('jj-app');
-    if (root) {
-      observer.disconnect();
-      apply(root);
-    }
-  });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
-  document.addEventListener('DOMContentLoaded', () => observer.disconnect(), { once: true });
-}
-
-withRoot((root) => {
+// The query's flags, on #jj-app as soon as it is parsed. Not at `DOMContentLoaded`: a full
+// page is painted long before then, and a flag applied then moved what the reader saw
+// (`?plain=1` took the header away from a painted page: a layout shift of 0.12 at 1280 px).
+whileParsing(() => document.getElementById('jj-app')).then(() => {
+  const root = document.getElementById('jj-app');
+  if (!root) return;
   applyFlags(root);
   // Inside a frame the whole graphic is measured for the parent: every section must render
   // (styles skip off-screen sections only outside frames).

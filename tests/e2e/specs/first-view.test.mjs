@@ -8,20 +8,25 @@ import { dist } from '../lib/server.mjs';
 import { sharedBrowser, withContext, open, openReady, waitForState, outputDir, fullPageShot } from '../lib/browser.mjs';
 import { MAP, UNITS, unit, panel, SELECTED_UNIT, layerButton, langLink, FIGURES } from '../lib/selectors.mjs';
 
-// `held.html`: the page up to the start of the story at once, the rest once a test calls
-// `releaseStory()`.
-let releaseStory;
-const storyHeld = new Promise((resolve) => { releaseStory = resolve; });
-function heldPage(req, res) {
-  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const story = html.indexOf('id="section-overview"');
-  if (story < html.indexOf('id="jj-map"')) throw new Error('the story comes before the map');
-  const cut = html.indexOf('>', story) + 1;
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-  res.write(html.slice(0, cut));
-  storyHeld.then(() => res.end(html.slice(cut)));
-  return true;
+// A page served up to the start of the story at once, the rest once its `release()` is
+// called: `held.html` and `loading.html`, each with a hold of its own.
+function heldAtStory() {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const handler = (req, res) => {
+    const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+    const story = html.indexOf('id="section-overview"');
+    if (story < html.indexOf('id="jj-map"')) throw new Error('the story comes before the map');
+    const cut = html.indexOf('>', story) + 1;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.write(html.slice(0, cut));
+    held.then(() => res.end(html.slice(cut)));
+    return true;
+  };
+  return { handler, release };
 }
+const { handler: heldPage, release: releaseStory } = heldAtStory();
+const { handler: loadingPage, release: releaseLoading } = heldAtStory();
 
 // `arriving.html`: the page in pieces, with a pause at each boundary of the map's parts
 // (before the map, in the middle of its drawing, before the controls, before the legends),
@@ -47,17 +52,6 @@ function arrivingPage(req, res) {
     else res.end();
   };
   next();
-  return true;
-}
-// `loading.html`: as `held.html`, with a hold of its own, released by `releaseLoading()`.
-let releaseLoading;
-const loadingHeld = new Promise((resolve) => { releaseLoading = resolve; });
-function loadingPage(req, res) {
-  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const cut = html.indexOf('>', html.indexOf('id="section-overview"')) + 1;
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-  res.write(html.slice(0, cut));
-  loadingHeld.then(() => res.end(html.slice(cut)));
   return true;
 }
 const suite = sharedBrowser({
